@@ -1,0 +1,27 @@
+import type { Formatter } from './types.js';
+
+/** The documented JSON shape, version 1. */
+export const formatJson: Formatter = (reports) =>
+  JSON.stringify(
+    {
+      version: 1,
+      files: reports.map((report) => ({
+        path: report.path,
+        kind: report.kind,
+        coverage: report.coverage,
+        findings: report.findings.map((finding) => ({
+          ruleId: finding.ruleId,
+          severity: finding.severity,
+          message: finding.message,
+          line: finding.range.start.line,
+          column: finding.range.start.column,
+          endLine: finding.range.end.line,
+          endColumn: finding.range.end.column,
+          ...(finding.questionId ? { questionId: finding.questionId } : {}),
+          fixable: Boolean(finding.fix),
+        })),
+      })),
+    },
+    null,
+    2,
+  ) + '\n';

@@ -1,0 +1,13 @@
+/** The plan engine: no `vscode`, no Node built-ins, so it runs in the editor, the CLI, the browser and tests. */
+export { lint, lintTree, type LintOptions, type LintResult } from './lint.js';
+export { IncrementalParser, parseDocument } from './parse/incremental.js';
+export { parseMarkdown } from './parse/processor.js';
+export { buildPlan, type Plan, type Judgement, type Status, type Language } from './model/plan.js';
+export { FIVE_QUESTIONS, QUESTIONS } from './model/vocabulary.js';
+export { KINDS, REQUIRED_QUESTIONS, type Kind } from './model/kind.js';
+export { RULES, RULES_BY_ID, ruleDocsUrl } from './rules/index.js';
+export type { Rule, RuleExample } from './rules/rule.js';
+export { applyEdits, type Finding, type Fix, type TextEdit, type Severity } from './findings.js';
+export { parseConfig, validateConfig, ConfigError, type Config } from './config/config.js';
+export { LineIndex, type Range, type Point } from './text/lineIndex.js';
+export { default as GUIDANCE } from './guidance.json';

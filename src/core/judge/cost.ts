@@ -1,0 +1,74 @@
+import { commonWeakness, type Weakness } from './text.js';
+
+const AMOUNT = String.raw`\d{1,3}(?:[.\s]\d{3})+(?:,\d{1,2}|,-)?|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d+)?`;
+const SCALE = String.raw`(?:\s?(?:k|K|m|M|mln|mio|miljoen|miljard|mld|duizend|million|billion|thousand|bn)\b)?`;
+
+/** Money: a currency next to a number. */
+const MONEY: RegExp[] = [
+  new RegExp(String.raw`(?:€|\bEUR\b|\beuro\b)\s?(?:${AMOUNT})${SCALE}`, 'i'),
+  new RegExp(String.raw`(?:${AMOUNT})${SCALE}\s?(?:€|\bEUR\b|\beuros?\b)`, 'i'),
+  new RegExp(String.raw`\b[kKmM]€\s?(?:${AMOUNT})`),
+  new RegExp(String.raw`(?:${AMOUNT})\s?[kKmM]€`),
+];
+
+/** An explicit zero or non-money cost: the method says some ideas cost time or courage, not money. */
+const ZERO_OR_TIME_COST = new RegExp(
+  [
+    String.raw`\bgeen\s+(?:extra\s+|aanvullende\s+)?(?:kosten|geld|budget|uitgaven)\b`,
+    String.raw`\bkost\s+(?:vrijwel\s+|bijna\s+)?(?:niets|niks|geen geld)\b`,
+    String.raw`\b(?:kosteloos|gratis|kostenneutraal|budgetneutraal)\b`,
+    String.raw`\bnul\s+euro\b`,
+    String.raw`\bno\s+(?:extra\s+|additional\s+)?(?:costs?|money|budget)\b`,
+    String.raw`\b(?:free of charge|costs? nothing|zero cost|cost-neutral|budget-neutral)\b`,
+    String.raw`\b\d+(?:[.,]\d+)?\s*(?:fte|uur|uren|hours?|mensdagen|persoonsdagen|werkdagen|person-days?|man-days?)\b`,
+    String.raw`\b(?:een|twee|drie|vier|vijf|tien|one|two|three|four|five|ten|half|halve)\s+(?:fte|uur|uren|hours|mensdagen|dagen|days)\b`,
+  ].join('|'),
+  'i',
+);
+
+const VAGUE_COST = /\b(?:uit het [\w-]*fonds|uit (?:de )?bestaande (?:middelen|budgetten)|laag|beperkt|gering|hoog|meevallen|low|limited|existing budget|from the [\w-]* fund)\b/i;
+
+export function judgeCost(plain: string): Weakness | undefined {
+  if (hasAmount(plain)) return undefined;
+  const common = commonWeakness(plain);
+  if (common) return common;
+  const vague = VAGUE_COST.exec(plain);
+  return vague ? { reason: 'vague', word: vague[0] } : { reason: 'no-amount' };
+}
+
+export function hasAmount(text: string): boolean {
+  return MONEY.some((pattern) => pattern.test(text)) || ZERO_OR_TIME_COST.test(text);
+}
+
+export function hasMoney(text: string): boolean {
+  return MONEY.some((pattern) => pattern.test(text));
+}
+
+/** Reads a money amount in euro ("€ 185.000", "k€ 85", "EUR 420,000", "€ 1,2 mln"), or undefined. */
+export function parseEuro(text: string): number | undefined {
+  const match = /(k€|m€|€|EUR|euro)?\s?(\d[\d.,\s]*\d|\d)\s?(k€|m€|k|mln|miljoen|million|duizend|thousand)?\b\s?(€|EUR|euro)?/i.exec(text);
+  if (!match || !(match[1] || match[4] || /k€|m€/i.test(match[3] ?? ''))) return undefined;
+  const value = readNumber(match[2].replace(/\s/g, ''));
+  if (value === undefined) return undefined;
+  const prefix = (match[1] ?? '').toLowerCase();
+  const scale = (match[3] ?? '').toLowerCase();
+  const factor = prefix === 'k€' || scale === 'k€' || scale === 'k' || scale === 'duizend' || scale === 'thousand' ? 1000
+    : prefix === 'm€' || scale === 'm€' || scale === 'mln' || scale === 'miljoen' || scale === 'million' ? 1_000_000 : 1;
+  return Math.round(value * factor * 100) / 100;
+}
+
+/** "185.000" and "185,000" are thousands; "1,5" and "1.5" are decimals. */
+function readNumber(raw: string): number | undefined {
+  const cleaned = raw.replace(/,-$/, '');
+  if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(cleaned)) return Number(cleaned.replace(/\./g, '').replace(',', '.'));
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(cleaned)) return Number(cleaned.replace(/,/g, ''));
+  if (/^\d+(?:[.,]\d+)?$/.test(cleaned)) return Number(cleaned.replace(',', '.'));
+  return undefined;
+}
+
+export function formatEuro(value: number, language: 'nl' | 'en'): string {
+  const [whole, cents] = value.toFixed(2).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, language === 'nl' ? '.' : ',');
+  const fraction = cents === '00' ? '' : (language === 'nl' ? ',' : '.') + cents;
+  return `€ ${grouped}${fraction}`;
+}

@@ -1,0 +1,60 @@
+/** Turns a Markdown slice into the plain words a reviewer reads. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
+    .replace(/^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/gm, ' ')
+    .replace(/^\s{0,3}(?:#{1,6}\s|>\s?|[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)/gm, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`|]+/g, ' ')
+    .replace(/<\/?[a-zA-Z][^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Words that stand in for an answer without being one. Matched on whole words. */
+const NON_ANSWERS = [
+  'pm', 'p\\.m\\.', 'n\\.?t\\.?b\\.?', 'nader te bepalen', 'nog te bepalen', 'nog niet bekend', 'niet bekend',
+  'onbekend', 'volgt(?: later)?', 'nog in te vullen', 'in te vullen', 'vul (?:hier )?in', 'tbd', 'tbc',
+  'to be (?:determined|decided|confirmed)', 'unknown', 'not yet known', 'todo', 'to do', 'fixme', 'xxx',
+  'n\\.?v\\.?t\\.?', 'n/a', 'zie later', 'later', 'nog uitwerken', 'wordt nog uitgewerkt', 'nog uit te werken',
+];
+const NON_ANSWER_ONLY = new RegExp(`^(?:(?:${NON_ANSWERS.join('|')})[\\s.,;:!?…-]*)+$`, 'i');
+const PLACEHOLDER = /\b(?:TODO|FIXME|TBD|XXX)\b|\{\{[^}]*\}\}|\[(?:vul in|invullen|naam|bedrag|datum|fill in|name|amount|date)[^\]]*\]|^(?:\.{3}|…|\?+|-+)$/i;
+
+export type Weakness =
+  | { reason: 'empty' }
+  | { reason: 'placeholder'; word: string }
+  | { reason: 'vague'; word: string }
+  | { reason: 'too-short' }
+  | { reason: 'no-name' }
+  | { reason: 'no-date' }
+  | { reason: 'no-amount' }
+  | { reason: 'no-question' };
+
+/** A weakness every kind of answer shares: nothing there, or only a stand-in. */
+export function commonWeakness(plain: string): Weakness | undefined {
+  if (plain === '') return { reason: 'empty' };
+  if (NON_ANSWER_ONLY.test(plain)) return { reason: 'placeholder', word: plain.slice(0, 40) };
+  const placeholder = PLACEHOLDER.exec(plain);
+  if (placeholder && wordCount(plain.replace(PLACEHOLDER, '')) < 3) return { reason: 'placeholder', word: placeholder[0] };
+  return undefined;
+}
+
+export function wordCount(text: string): number {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
+  return words ? words.length : 0;
+}
+
+/** The text of wat, hoe and the further questions: something of substance. */
+export function judgeText(plain: string): Weakness | undefined {
+  const common = commonWeakness(plain);
+  if (common) return common;
+  if (wordCount(plain) < 3 || plain.length < 12) return { reason: 'too-short' };
+  const vague = /^(?:(?:dat )?(?:zien we|bepalen we) (?:nog|later)|(?:nog )?geen idee|we'll see|to be (?:discussed|worked out))\b/i.exec(plain);
+  if (vague) return { reason: 'vague', word: vague[0] };
+  return undefined;
+}
+
+export function findPlaceholder(plain: string): string | undefined {
+  return PLACEHOLDER.exec(plain)?.[0];
+}

@@ -1,0 +1,58 @@
+import { commonWeakness, type Weakness } from './text.js';
+
+const MONTH =
+  '(?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|jun[ie]?|jul[iy]?|aug(?:ustus)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|january|february|march|may|june|july|august|september|october|november|december)';
+const NUMBER_WORD =
+  '(?:\\d+(?:[.,]\\d+)?|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|anderhalf|half|halve|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|a half)';
+const UNIT = '(?:dagen|dag|werkdagen|weken|week|maanden|maand|jaar|jaren|kwartalen|kwartaal|sprints?|days?|weeks?|months?|years?|quarters?)';
+
+/** Dates, periods and durations: what makes `wanneer` an answer. */
+const TIME_EXPRESSIONS: RegExp[] = [
+  /\b\d{4}-\d{1,2}-\d{1,2}\b/,
+  /\b\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b/,
+  new RegExp(`\\b\\d{1,2}(?:e|ste|de)?\\s+${MONTH}\\b`, 'i'),
+  new RegExp(`\\b${MONTH}\\.?\\s+(?:\\d{1,2},?\\s+)?'?\\d{2,4}\\b`, 'i'),
+  /\b(?:Q|K)[1-4]\b/,
+  /\b(?:kwartaal\s+[1-4]|[1-4]e\s+kwartaal|(?:first|second|third|fourth)\s+quarter|(?:eerste|tweede|derde|vierde)\s+kwartaal)\b/i,
+  /\b[HS][12]\s*'?\d{2,4}\b/,
+  /\b(?:(?:voorjaar|najaar|zomer|winter|lente|herfst|begin|eind|einde|medio|midden|half|halverwege|uiterlijk|spring|summer|autumn|fall|winter|end|early|mid|late|by|vanaf|tot|in|per|voor|from|until|before|after|sinds)\s+(?:van\s+|of\s+)?)'?20\d{2}\b/i,
+  /\b20\d{2}\s*[-–/]\s*(?:20)?\d{2}\b/,
+  /\bweek\s+\d{1,2}\b/i,
+  new RegExp(`\\b${NUMBER_WORD}\\s*(?:tot|à|a|-|–|to)?\\s*(?:${NUMBER_WORD}\\s+)?${UNIT}\\b`, 'i'),
+  /\b(?:eind|begin|medio|half|halverwege)\s+(?:dit|volgend|komend)\s+jaar\b/i,
+  /^\s*'?20\d{2}\s*$/,
+];
+
+const VAGUE_TIME = /\b(?:zo snel mogelijk|z\.s\.m\.?|zsm|asap|as soon as possible|binnenkort|spoedig|op termijn|later|soon|in de toekomst|in the future|some ?time|ergens|t\.z\.t\.?|te zijner tijd|when possible|wanneer mogelijk)\b/i;
+
+export function judgeWhen(plain: string): Weakness | undefined {
+  const common = commonWeakness(plain);
+  if (common) return common;
+  if (hasTimeExpression(plain)) return undefined;
+  const vague = VAGUE_TIME.exec(plain);
+  return vague ? { reason: 'vague', word: vague[0] } : { reason: 'no-date' };
+}
+
+export function hasTimeExpression(text: string): boolean {
+  return TIME_EXPRESSIONS.some((pattern) => pattern.test(text));
+}
+
+/** A date a plan can be put in order by: returns a sortable yyyymmdd number, or undefined. */
+export function parseDate(text: string): number | undefined {
+  const iso = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/.exec(text);
+  if (iso) return +iso[1] * 10000 + +iso[2] * 100 + +iso[3];
+  const dmy = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/.exec(text);
+  if (dmy) return +dmy[3] * 10000 + +dmy[2] * 100 + +dmy[1];
+  const named = new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${MONTH})\\.?\\s+(20\\d{2})\\b`, 'i').exec(text);
+  if (named) return +named[3] * 10000 + monthNumber(named[2]) * 100 + (named[1] ? +named[1] : 1);
+  const quarter = /\b[QK]([1-4])\s*'?(20\d{2})\b/.exec(text);
+  if (quarter) return +quarter[2] * 10000 + (+quarter[1] * 3 - 2) * 100 + 1;
+  return undefined;
+}
+
+function monthNumber(name: string): number {
+  const key = name.toLowerCase().slice(0, 3);
+  const order = ['jan', 'feb', 'maa|mrt|mar', 'apr', 'mei|may', 'jun', 'jul', 'aug', 'sep', 'okt|oct', 'nov', 'dec'];
+  const index = order.findIndex((alternatives) => alternatives.split('|').includes(key));
+  return index + 1;
+}

@@ -1,0 +1,14 @@
+/** Lower-cases, strips diacritics, numbering, emphasis marks and trailing punctuation from a label. */
+export function normalizeLabel(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[*_`~]/g, '')
+    .replace(/^\s*(?:\d+(?:\.\d+)*\.?|[a-z]\.|[ivx]+\.)\s+/, '')
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[?:!.;]+\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

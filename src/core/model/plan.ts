@@ -1,0 +1,142 @@
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { LineIndex, type Range } from '../text/lineIndex.js';
+import { LabelMatcher, type Synonyms } from './labels.js';
+import { readFrontmatter, type Frontmatter } from './frontmatter.js';
+import { detectKind, REQUIRED_QUESTIONS, type Kind } from './kind.js';
+import { headingSections, headingSites, labelSites, tableSites, frontmatterSites, type AnswerSite, type HeadingSection } from './sites.js';
+import { collectSentences, cueFor, proseSite, speaksOfSavingsOnly, type Sentence } from './evidence.js';
+import { FIVE_QUESTIONS, QUESTIONS } from './vocabulary.js';
+import { judgeAnswer } from '../judge/judge.js';
+import { hasTimeExpression } from '../judge/when.js';
+import { hasAmount, hasMoney } from '../judge/cost.js';
+import { judgeWho } from '../judge/who.js';
+import { judgeText, type Weakness } from '../judge/text.js';
+
+export type Status = 'answered' | 'weak' | 'missing';
+export type Language = 'nl' | 'en';
+
+export interface Judgement {
+  questionId: string;
+  status: Status;
+  /** The answer that was accepted, or the best attempt when weak. */
+  site?: AnswerSite;
+  weakness?: Weakness;
+}
+
+export interface Plan {
+  lines: LineIndex;
+  root: Root;
+  frontmatter?: Frontmatter;
+  kind: Kind;
+  kindSource: 'frontmatter' | 'title' | 'structure';
+  title?: { text: string; range: Range };
+  language: Language;
+  sections: HeadingSection[];
+  sites: AnswerSite[];
+  /** Questions this kind of document must answer. */
+  required: string[];
+  /** A judgement for each required question and for the five questions. */
+  coverage: Map<string, Judgement>;
+}
+
+export interface PlanOptions {
+  synonyms?: Synonyms;
+  /** Extra or replaced required questions per kind. */
+  requiredQuestions?: Partial<Record<Kind, string[]>>;
+}
+
+export function buildPlan(text: string, root: Root, options: PlanOptions = {}): Plan {
+  const lines = new LineIndex(text);
+  const matcher = new LabelMatcher(options.synonyms);
+  const frontmatter = readFrontmatter(root, lines);
+  const sections = headingSections(root, lines, matcher);
+  const sites = [
+    ...frontmatterSites(frontmatter),
+    ...headingSites(sections, lines),
+    ...labelSites(root, lines, matcher),
+    ...tableSites(root, lines, matcher),
+  ];
+  const title = findTitle(root, lines, frontmatter);
+  const data = frontmatter?.data ?? {};
+  const { kind, source } = detectKind(data.soort ?? data.kind ?? data.type, title?.text, new Set(sites.map((site) => site.questionId)));
+  const required = options.requiredQuestions?.[kind] ?? REQUIRED_QUESTIONS[kind];
+
+  const structured = sites.some((site) => (FIVE_QUESTIONS as readonly string[]).includes(site.questionId) && site.source !== 'frontmatter');
+  let sentences: Sentence[] | undefined;
+  const evidence = () => (sentences ??= collectSentences(root, lines));
+
+  const coverage = new Map<string, Judgement>();
+  for (const questionId of new Set([...FIVE_QUESTIONS, ...required])) {
+    coverage.set(questionId, judgeQuestion(questionId, sites, structured, evidence, lines));
+  }
+  return { lines, root, frontmatter, kind, kindSource: source, title, language: detectLanguage(text), sections, sites, required, coverage };
+}
+
+function judgeQuestion(questionId: string, allSites: AnswerSite[], structured: boolean, evidence: () => Sentence[], lines: LineIndex): Judgement {
+  const info = QUESTIONS[questionId];
+  const sites = allSites.filter((site) => site.questionId === questionId);
+  let firstWeak: Judgement | undefined;
+  for (const site of sites) {
+    const weakness = judgeAnswer(info?.judge ?? 'text', site.answer);
+    if (!weakness) return { questionId, status: 'answered', site };
+    firstWeak ??= { questionId, status: 'weak', site, weakness };
+  }
+  // An answer given elsewhere in the plan still counts.
+  const found = findInProse(questionId, structured, evidence(), lines);
+  if (found?.status === 'answered') return found;
+  return firstWeak ?? found ?? { questionId, status: 'missing' };
+}
+
+function findInProse(questionId: string, structured: boolean, sentences: Sentence[], lines: LineIndex): Judgement | undefined {
+  const cue = cueFor(questionId);
+  if (!cue) return undefined;
+  if ((questionId === 'wat' || questionId === 'hoe') && structured) return undefined;
+  let weak: Judgement | undefined;
+  for (const sentence of sentences) {
+    const text = sentence.text;
+    const cued = cue.test(text);
+    let answered = false;
+    let weakness: Weakness | undefined;
+    switch (questionId) {
+      case 'wanneer':
+        answered = cued && hasTimeExpression(text);
+        break;
+      case 'kosten':
+        answered = hasMoney(text) ? !speaksOfSavingsOnly(text) : cued && hasAmount(text);
+        break;
+      case 'wie':
+        weakness = cued ? judgeWho(text) : undefined;
+        answered = cued && !weakness;
+        break;
+      default:
+        weakness = cued ? judgeText(text) : undefined;
+        answered = cued && !weakness;
+    }
+    if (answered) return { questionId, status: 'answered', site: proseSite(questionId, sentence, lines) };
+    if (cued && !weak && /\b(?:nog niet|n\.t\.b|nader te bepalen|zo snel mogelijk|asap|tbd|iedereen|everyone|pm)\b/i.test(text)) {
+      weak = { questionId, status: 'weak', site: proseSite(questionId, sentence, lines), weakness: weakness ?? { reason: 'vague', word: text.slice(0, 40) } };
+    }
+  }
+  return weak;
+}
+
+function findTitle(root: Root, lines: LineIndex, frontmatter: Frontmatter | undefined): Plan['title'] {
+  const heading = root.children.find((node) => node.type === 'heading' && node.depth === 1) ?? root.children.find((node) => node.type === 'heading');
+  if (heading?.position) {
+    return { text: toString(heading), range: lines.rangeOf(heading.position.start.offset ?? 0, heading.position.end.offset ?? 0) };
+  }
+  const fromData = frontmatter?.data.titel ?? frontmatter?.data.title;
+  if (typeof fromData === 'string' && frontmatter) return { text: fromData, range: frontmatter.range };
+  return undefined;
+}
+
+const DUTCH = /\b(?:de|het|een|en|van|wij|we|is|zijn|voor|met|niet|ook|wordt|naar|bij)\b/gi;
+const ENGLISH = /\b(?:the|and|of|to|is|are|for|with|not|also|will|by|this|our)\b/gi;
+
+export function detectLanguage(text: string): Language {
+  const sample = text.slice(0, 6000);
+  const dutch = sample.match(DUTCH)?.length ?? 0;
+  const english = sample.match(ENGLISH)?.length ?? 0;
+  return english > dutch * 1.2 ? 'en' : 'nl';
+}

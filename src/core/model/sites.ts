@@ -1,0 +1,218 @@
+import type { Root, RootContent, Paragraph, Table, Heading, Parent } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { toString } from 'mdast-util-to-string';
+import type { LineIndex, Range } from '../text/lineIndex.js';
+import type { LabelMatcher } from './labels.js';
+import type { Frontmatter } from './frontmatter.js';
+import { FRONTMATTER_KEYS } from './vocabulary.js';
+
+export type SiteSource = 'heading' | 'label' | 'table' | 'frontmatter' | 'prose';
+
+/** A place in the plan that is meant to answer a question. */
+export interface AnswerSite {
+  questionId: string;
+  source: SiteSource;
+  label: string;
+  /** The heading, label or key: where findings about this answer point. */
+  labelRange: Range;
+  /** The answer's Markdown, from the document. */
+  answer: string;
+  answerStart: number;
+  answerEnd: number;
+}
+
+export interface HeadingSection {
+  node: Heading;
+  title: string;
+  questionIds: string[];
+  start: number;
+  /** End of the heading line; the section's own content starts here. */
+  contentStart: number;
+  end: number;
+}
+
+export function headingSections(root: Root, lines: LineIndex, matcher: LabelMatcher): HeadingSection[] {
+  const children = root.children;
+  const headings: Array<{ index: number; node: Heading; questionIds: string[]; title: string }> = [];
+  children.forEach((node, index) => {
+    if (node.type === 'heading') {
+      const title = toString(node);
+      headings.push({ index, node, title, questionIds: matcher.match(title.split(/:\s/)[0]) });
+    }
+  });
+  return headings.map((heading, order) => {
+    // A section runs to the next heading as high or higher, or to the next question heading.
+    const next = headings.slice(order + 1).find((later) => later.node.depth <= heading.node.depth || later.questionIds.length > 0);
+    const end = next ? offsetOf(children[next.index], 'start') : lines.text.length;
+    return {
+      node: heading.node,
+      title: heading.title,
+      questionIds: heading.questionIds,
+      start: offsetOf(heading.node, 'start'),
+      contentStart: offsetOf(heading.node, 'end'),
+      end,
+    };
+  });
+}
+
+export function headingSites(sections: HeadingSection[], lines: LineIndex): AnswerSite[] {
+  return sections.flatMap((section) =>
+    section.questionIds.map((questionId) => {
+      // "## Kosten: € 40.000" carries its answer in the heading itself.
+      const inline = section.title.includes(': ') ? section.title.slice(section.title.indexOf(': ') + 2) + '\n' : '';
+      return {
+        questionId,
+        source: 'heading' as const,
+        label: section.title,
+        labelRange: lines.rangeOf(section.start, section.contentStart),
+        answer: inline + lines.text.slice(section.contentStart, section.end),
+        answerStart: section.contentStart,
+        answerEnd: section.end,
+      };
+    }),
+  );
+}
+
+const BOLD_LABEL = /^(\s*(?:[-*+]\s+)?)(\*\*|__)([^*_\n]{1,80}?)\2\s*(:?)[ \t]*/;
+const PLAIN_LABEL = /^(\s*(?:[-*+]\s+)?)([^\s:*|#>][^:\n]{0,58}?)\s*:(?:[ \t]+|$)/;
+const NOT_ANSWER_LABELS = /^(?:datum|date|versie|version|status|auteur|author|gewijzigd|laatst bijgewerkt|last updated|titel|title)$/i;
+
+interface LabelLine {
+  label: string;
+  ids: string[];
+  start: number;
+  labelEnd: number;
+  lineEnd: number;
+}
+
+/** `**Wie:** ...`, `Wie: ...` and `- **Wat kost het?** ...` lines, in paragraphs anywhere. */
+export function labelSites(root: Root, lines: LineIndex, matcher: LabelMatcher): AnswerSite[] {
+  const sites: AnswerSite[] = [];
+  visit(root, 'paragraph', (node: Paragraph, index, parent: Parent | undefined) => {
+    const start = offsetOf(node, 'start');
+    const end = offsetOf(node, 'end');
+    const labelled = findLabelLines(lines.text, start, end, matcher);
+    labelled.forEach((line, order) => {
+      if (line.ids.length === 0) return;
+      let answerEnd = order + 1 < labelled.length ? labelled[order + 1].start : end;
+      let answer = lines.text.slice(line.labelEnd, answerEnd);
+      // "**Planning:**" alone on its line: the answer is the list or paragraph after it.
+      const next = parent && index !== undefined ? parent.children[index + 1] : undefined;
+      if (answer.trim() === '' && order === labelled.length - 1 && next && next.type !== 'heading' && !startsWithLabel(next, lines, matcher)) {
+        answerEnd = offsetOf(next, 'end');
+        answer = lines.text.slice(line.labelEnd, answerEnd);
+      }
+      for (const questionId of line.ids) {
+        sites.push({
+          questionId,
+          source: 'label',
+          label: line.label,
+          labelRange: lines.rangeOf(line.start, line.labelEnd),
+          answer,
+          answerStart: line.labelEnd,
+          answerEnd,
+        });
+      }
+    });
+  });
+  return sites;
+}
+
+function findLabelLines(text: string, start: number, end: number, matcher: LabelMatcher): LabelLine[] {
+  const found: LabelLine[] = [];
+  let lineStart = start;
+  while (lineStart < end) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 || newline > end ? end : newline;
+    const line = text.slice(lineStart, lineEnd);
+    const label = readLabel(line, matcher);
+    if (label) found.push({ ...label, start: lineStart + label.indent, labelEnd: lineStart + label.length, lineEnd });
+    lineStart = lineEnd + 1;
+  }
+  return found;
+}
+
+function readLabel(line: string, matcher: LabelMatcher): { label: string; ids: string[]; indent: number; length: number } | undefined {
+  const bold = BOLD_LABEL.exec(line);
+  if (bold) {
+    const label = bold[3].trim();
+    const isLabel = bold[4] === ':' || /[:?]$/.test(label);
+    if (!isLabel || NOT_ANSWER_LABELS.test(label.replace(/[:?]$/, ''))) return undefined;
+    return { label, ids: matcher.match(label), indent: bold[1].length, length: bold[0].length };
+  }
+  const plain = PLAIN_LABEL.exec(line);
+  if (plain && !NOT_ANSWER_LABELS.test(plain[2].trim()) && !/^https?$/i.test(plain[2])) {
+    const ids = matcher.match(plain[2], true);
+    return ids.length > 0 ? { label: plain[2].trim(), ids, indent: plain[1].length, length: plain[0].length } : undefined;
+  }
+  return undefined;
+}
+
+function startsWithLabel(node: RootContent, lines: LineIndex, matcher: LabelMatcher): boolean {
+  const start = offsetOf(node, 'start');
+  const newline = lines.text.indexOf('\n', start);
+  const first = lines.text.slice(start, newline === -1 ? undefined : newline).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '');
+  return readLabel(first, matcher) !== undefined;
+}
+
+/** Two-column "Vraag | Antwoord" tables, and tables whose header row names the questions. */
+export function tableSites(root: Root, lines: LineIndex, matcher: LabelMatcher): AnswerSite[] {
+  const sites: AnswerSite[] = [];
+  visit(root, 'table', (table: Table) => {
+    const rows = table.children;
+    if (rows.length === 0) return;
+    const header = rows[0].children.map((cell) => matcher.match(toString(cell)));
+    if (header.filter((ids) => ids.length > 0).length >= 2) {
+      header.forEach((ids, column) => {
+        const cells = rows.slice(1).map((row) => row.children[column]).filter(Boolean);
+        if (ids.length === 0 || cells.length === 0) return;
+        for (const questionId of ids) sites.push(cellSite(questionId, rows[0].children[column], cells, lines));
+      });
+      return;
+    }
+    for (const row of rows) {
+      if (row.children.length < 2) continue;
+      const ids = matcher.match(toString(row.children[0]));
+      for (const questionId of ids) sites.push(cellSite(questionId, row.children[0], row.children.slice(1), lines));
+    }
+  });
+  return sites;
+}
+
+function cellSite(questionId: string, labelCell: RootContent | Table['children'][number]['children'][number], cells: Array<Table['children'][number]['children'][number]>, lines: LineIndex): AnswerSite {
+  const start = offsetOf(cells[0], 'start');
+  const end = offsetOf(cells[cells.length - 1], 'end');
+  return {
+    questionId,
+    source: 'table',
+    label: toString(labelCell),
+    labelRange: lines.rangeOf(offsetOf(labelCell, 'start'), offsetOf(labelCell, 'end')),
+    answer: cells.map((cell) => lines.text.slice(offsetOf(cell, 'start'), offsetOf(cell, 'end'))).join('\n'),
+    answerStart: start,
+    answerEnd: end,
+  };
+}
+
+export function frontmatterSites(frontmatter: Frontmatter | undefined): AnswerSite[] {
+  if (!frontmatter) return [];
+  const sites: AnswerSite[] = [];
+  for (const [key, value] of Object.entries(frontmatter.data)) {
+    const questionId = FRONTMATTER_KEYS[key.toLowerCase()];
+    const range = frontmatter.keyRanges.get(key.toLowerCase());
+    if (!questionId || !range) continue;
+    sites.push({
+      questionId,
+      source: 'frontmatter',
+      label: key,
+      labelRange: range,
+      answer: value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value),
+      answerStart: range.start.offset,
+      answerEnd: range.end.offset,
+    });
+  }
+  return sites;
+}
+
+export function offsetOf(node: { position?: { start: { offset?: number }; end: { offset?: number } } }, side: 'start' | 'end'): number {
+  return node.position?.[side].offset ?? 0;
+}

@@ -1,0 +1,122 @@
+/**
+ * Which labels (headings, `Label:` lines, table cells, frontmatter keys) answer which
+ * question. Patterns are matched against a normalised label (see normalize.ts), in
+ * order: the specific phrasings ("wat kost het") come before the generic ones ("wat").
+ */
+export type Judge = 'who' | 'when' | 'cost' | 'text' | 'hkw';
+
+export interface QuestionInfo {
+  id: string;
+  judge: Judge;
+  /** Heading text to insert when the question is missing. */
+  heading: { nl: string; en: string };
+}
+
+export const FIVE_QUESTIONS = ['wie', 'wat', 'hoe', 'wanneer', 'kosten'] as const;
+export type FiveQuestion = (typeof FIVE_QUESTIONS)[number];
+
+const Q = (id: string, judge: Judge, nl: string, en: string): QuestionInfo => ({ id, judge, heading: { nl, en } });
+
+export const QUESTIONS: Record<string, QuestionInfo> = Object.fromEntries(
+  [
+    Q('wie', 'who', 'Wie', 'Who'),
+    Q('wat', 'text', 'Wat', 'What'),
+    Q('hoe', 'text', 'Hoe', 'How'),
+    Q('wanneer', 'when', 'Wanneer', 'When'),
+    Q('kosten', 'cost', 'Kosten', 'Cost'),
+    Q('impact', 'text', 'Impact', 'Impact'),
+    Q('uitvoering', 'who', 'Wie voert uit?', 'Who does the work?'),
+    Q('nodig', 'text', 'Wie heb je nodig?', 'Who do you need?'),
+    Q('opbrengst', 'text', 'Opbrengst', 'Benefits'),
+    Q('uniek', 'text', 'Wat maakt het uniek?', 'What makes it unique?'),
+    Q('waarom', 'text', 'Waarom', 'Why'),
+    Q('probleem', 'text', 'Het probleem', 'The problem'),
+    Q('probleemeigenaar', 'who', 'Probleemeigenaar', 'Problem owner'),
+    Q('activiteit', 'text', 'Activiteit', 'Activity'),
+    Q('resultaat', 'text', 'Gewenst resultaat', 'Desired result'),
+    Q('doelgroep', 'text', 'Voor wie', 'For whom'),
+    Q('risicos', 'text', "Risico's", 'Risks'),
+    Q('vertrekpunt', 'text', 'Waar staan we nu?', 'Where we stand'),
+    Q('ambitie', 'text', 'Ambitie', 'Ambition'),
+    Q('eerste-stap', 'text', 'Eerste stap', 'First step'),
+    Q('betrokkenen', 'text', 'Betrokkenen', 'Stakeholders'),
+    Q('hkw', 'hkw', 'Hoe kunnen we-vragen', 'How might we questions'),
+    Q('teamleden', 'text', 'Teamleden', 'Team members'),
+    Q('rollen', 'text', 'Rollen', 'Roles'),
+    Q('braindump', 'text', 'Braindump', 'Brain dump'),
+    Q('clusters', 'text', 'Clusters', 'Clusters'),
+    Q('prioriteiten', 'text', 'Prioriteiten', 'Priorities'),
+    Q('bestuurder', 'text', 'Bestuurder', 'Driver'),
+    Q('passagiers', 'text', 'Passagiers', 'Passengers'),
+    Q('chassis', 'text', 'Chassis', 'Chassis'),
+    Q('motor', 'text', 'Motor', 'Engine'),
+    Q('brandstof', 'text', 'Brandstof', 'Fuel'),
+    Q('weg', 'text', 'Weg', 'Road'),
+    Q('ideeen', 'text', 'Ideeën', 'Ideas'),
+    Q('selectie', 'text', 'Selectie', 'Shortlist'),
+    Q('nu', 'text', 'Nu', 'Now'),
+    Q('tijdlijn', 'text', 'Tijdlijn', 'Timeline of milestones'),
+    Q('over-vijf-jaar', 'text', 'Over vijf jaar', 'In five years'),
+    Q('verandering', 'text', 'Wat verandert of verdwijnt', 'What changes or disappears'),
+    Q('toevoeging', 'text', 'Wat komt erbij', 'What is added'),
+    Q('programma', 'text', 'Programma', 'Programme'),
+  ].map((q) => [q.id, q]),
+);
+
+/** [pattern source, question ids it answers]. An empty id list means "not a question label". */
+export const LABEL_PATTERNS: Array<[string, string[]]> = [
+  ['hoe kunnen we(?! ?-?vragen)|how might we(?! questions)', []],
+  ['hoe kunnen we ?-?vragen|hkw(?:-vragen)?|how might we questions|hmw(?: questions)?', ['hkw']],
+  ['wat kost (?:het|dit)|wat gaat (?:het|dit) kosten|hoeveel kost|what does (?:it|this) cost|how much', ['kosten']],
+  ['hoe lang|how long|wanneer (?:is het|zijn we) klaar', ['wanneer']],
+  ['wie (?:heb je|hebben we|heeft u) nodig|who do (?:you|we) need|benodigde (?:mensen|partners|expertise)|partners', ['nodig']],
+  ['wie voert (?:het )?uit|wie doet het werk|uitvoerders?|who does the work|who executes', ['uitvoering']],
+  ['wie is (?:de )?probleemeigenaar|probleemeigenaar|problem owner', ['probleemeigenaar']],
+  ['wie speelt welke rol|who plays which role', ['rollen']],
+  ['wat levert het op|opbrengst(?:en)?|baten|benefits|returns|what does it yield', ['opbrengst']],
+  ['wat maakt (?:het|dit) uniek|waarom uniek|uniek(?:heid)?|onderscheidend|what makes it unique|unique(?:ness)?', ['uniek']],
+  ['wat verandert of verdwijnt|wat verandert|what changes(?: or disappears)?', ['verandering']],
+  ['wat komt erbij|what is added', ['toevoeging']],
+  ['waar staan we(?: nu)?|huidige situatie|uitgangssituatie|vertrekpunt|where we stand|current situation|starting point', ['vertrekpunt']],
+  ['wat is (?:het|de) (?:probleem|vraagstuk|knelpunt)|het probleem|probleem(?:omschrijving)?|vraagstuk|the problem|problem(?: statement)?', ['probleem']],
+  ['welke activiteit|activiteit(?:en)?|activity', ['activiteit']],
+  ['gewenst resultaat|welk resultaat|desired result(?:s)?', ['resultaat', 'wat']],
+  ['voor wie|doelgroep(?:en)?|for whom|target group|audience', ['doelgroep']],
+  ["risico'?s(?: en (?:maatregelen|mitigatie))?|nadelen(?: en risico'?s)?|risks?(?: and mitigations?)?|drawbacks", ['risicos']],
+  ['logische eerste stap|eerste stap(?:pen)?|first step|next step', ['eerste-stap', 'hoe']],
+  ['betrokkenen|stakeholders?|belanghebbenden', ['betrokkenen']],
+  ['ambitie|visie|richting|koers|ambition|vision|direction', ['ambitie']],
+  ['teamleden|team members|wie zitten er in het team', ['teamleden']],
+  ['rollen|roles', ['rollen']],
+  ['brain ?dump', ['braindump']],
+  ['clusters?', ['clusters']],
+  ['prioriteiten|prioritering|priorities', ['prioriteiten']],
+  ['bestuurder|driver', ['bestuurder']],
+  ['passagiers|passengers', ['passagiers']],
+  ['chassis', ['chassis']],
+  ['motor|engine', ['motor']],
+  ['brandstof|fuel', ['brandstof']],
+  ['weg|road', ['weg']],
+  ['ideeen(?:race)?|ideas', ['ideeen']],
+  ['selectie|shortlist', ['selectie']],
+  ['over vijf jaar|over 5 jaar|in (?:five|5) years', ['over-vijf-jaar']],
+  ['tijdlijn|timeline of milestones', ['tijdlijn', 'wanneer']],
+  ['nu|now', ['nu']],
+  ['(?:dag)?programma|programme|day programme|agenda van de dag', ['programma']],
+  ['impact|effect(?:en)?|maatschappelijke waarde|public value', ['impact']],
+  ['waarom|aanleiding|why|rationale|motivation', ['waarom']],
+  ['wie is (?:de )?eigenaar|wie is (?:eind)?verantwoordelijk|wie|eigenaar(?:schap)?|eindverantwoordelijke?|verantwoordelijke?|trekker|projectleider|opdrachtgever|organisatie|team|who(?: is (?:the )?owner)?|owner(?:ship)?|accountable|responsible|lead', ['wie']],
+  ['wanneer|planning|tijdpad|tijdlijn|tijdsplanning|mijlpalen|looptijd|doorlooptijd|termijn|fasering|tijd|when|timeline|timing|schedule|milestones|duration|time ?frame|roadmap', ['wanneer']],
+  ['kosten|kost|begroting|budget|investering(?:en)?|financiering|financien|kostenraming|raming|middelen|geld|costs?|funding|financing|money|resources', ['kosten']],
+  ['hoe|aanpak|werkwijze|plan van aanpak|stappen(?:plan)?|methode|uitvoering|how|approach|steps|method|plan of action|way of working', ['hoe']],
+  ['wat|het idee|idee|ons idee|oplossing|voorstel|doel(?:en|stelling)?|resultaat|beoogd resultaat|omschrijving|beschrijving|samenvatting|what|the idea|idea|solution|proposal|goals?|objectives?|result|outcome|description|summary', ['wat']],
+];
+
+/** Frontmatter keys that answer a question (the document's own `datum` is deliberately absent). */
+export const FRONTMATTER_KEYS: Record<string, string> = {
+  eigenaar: 'wie', owner: 'wie', trekker: 'wie', eindverantwoordelijke: 'wie', verantwoordelijke: 'wie',
+  start: 'wanneer', startdatum: 'wanneer', einde: 'wanneer', eind: 'wanneer', einddatum: 'wanneer', end: 'wanneer',
+  deadline: 'wanneer', periode: 'wanneer', looptijd: 'wanneer', planning: 'wanneer', period: 'wanneer',
+  budget: 'kosten', kosten: 'kosten', begroting: 'kosten', cost: 'kosten', costs: 'kosten',
+  idee: 'wat', doel: 'wat', aanpak: 'hoe',
+};

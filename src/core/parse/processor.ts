@@ -1,0 +1,12 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Root } from 'mdast';
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+
+/** Parses Markdown (CommonMark + GFM + YAML frontmatter) into mdast. */
+export function parseMarkdown(text: string): Root {
+  return processor.parse(text);
+}

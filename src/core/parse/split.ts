@@ -1,0 +1,100 @@
+/**
+ * Splits a Markdown document into blocks that parse the same alone as they do in
+ * the whole document, so each block can be parsed (and cached) separately.
+ *
+ * A block starts at an ATX heading that stands outside fenced code, HTML blocks
+ * and frontmatter. Such a heading always ends whatever block structure came
+ * before it (CommonMark: headings interrupt paragraphs, lists and quotes), so the
+ * split is safe. Where we are unsure we do not split: a larger block is only slower.
+ */
+export interface TextBlock {
+  text: string;
+  startOffset: number;
+  /** 1-based line of the block's first character. */
+  startLine: number;
+}
+
+const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const HTML_UNTIL_MARKER: Array<[RegExp, RegExp]> = [
+  [/^ {0,3}<(?:script|pre|style|textarea)(?:\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
+const HTML_UNTIL_BLANK = /^ {0,3}<\/?[A-Za-z]/;
+
+type State =
+  | { kind: 'normal' }
+  | { kind: 'fence'; close: RegExp }
+  | { kind: 'html-marker'; end: RegExp }
+  | { kind: 'html-blank' }
+  | { kind: 'frontmatter'; marker: string };
+
+export function splitBlocks(text: string): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  let state: State = frontmatterState(text);
+  let blockStart = 0;
+  let blockStartLine = 1;
+  let lineNumber = 1;
+  let offset = 0;
+  let firstLine = true;
+
+  while (offset < text.length) {
+    const newline = text.indexOf('\n', offset);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const line = text.slice(offset, lineEnd).replace(/\r$/, '');
+
+    if (state.kind === 'normal' && ATX_HEADING.test(line) && offset > blockStart) {
+      blocks.push({ text: text.slice(blockStart, offset), startOffset: blockStart, startLine: blockStartLine });
+      blockStart = offset;
+      blockStartLine = lineNumber;
+    }
+    state = firstLine && state.kind === 'frontmatter' ? state : nextState(state, line);
+    firstLine = false;
+
+    offset = lineEnd + 1;
+    lineNumber++;
+  }
+  if (blockStart < text.length || blocks.length === 0) {
+    blocks.push({ text: text.slice(blockStart), startOffset: blockStart, startLine: blockStartLine });
+  }
+  return blocks;
+}
+
+function frontmatterState(text: string): State {
+  return /^(---|\+\+\+)\r?\n/.test(text) ? { kind: 'frontmatter', marker: text.slice(0, 3) } : { kind: 'normal' };
+}
+
+function nextState(state: State, line: string): State {
+  switch (state.kind) {
+    case 'frontmatter':
+      return line === state.marker || (state.marker === '---' && line === '...') ? { kind: 'normal' } : state;
+    case 'fence':
+      return state.close.test(line) ? { kind: 'normal' } : state;
+    case 'html-marker':
+      return state.end.test(line) ? { kind: 'normal' } : state;
+    case 'html-blank':
+      return line.trim() === '' ? { kind: 'normal' } : state;
+    case 'normal':
+      return openingState(line);
+  }
+}
+
+function openingState(line: string): State {
+  const fence = FENCE_OPEN.exec(line);
+  if (fence && !(fence[1][0] === '`' && fence[2].includes('`'))) {
+    const char = fence[1][0] === '`' ? '`' : '~';
+    return { kind: 'fence', close: new RegExp(`^ {0,3}${char}{${fence[1].length},}[ \\t]*$`) };
+  }
+  for (const [start, end] of HTML_UNTIL_MARKER) {
+    if (start.test(line)) {
+      // The end marker may stand on the opening line itself.
+      const rest = line.replace(start, '');
+      return end.test(rest) ? { kind: 'normal' } : { kind: 'html-marker', end };
+    }
+  }
+  if (HTML_UNTIL_BLANK.test(line)) return { kind: 'html-blank' };
+  return { kind: 'normal' };
+}

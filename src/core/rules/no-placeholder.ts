@@ -1,0 +1,42 @@
+import type { Root, Text, InlineCode } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { Rule } from './rule.js';
+
+// Left-over template variables and to-do markers. Guidance in HTML comments is fine.
+const PLACEHOLDER = /\{\{\s*[\w.-]+\s*\}\}|\b(?:TODO|FIXME|TBD|XXX)\b|\[(?:vul in|invullen|fill in)[^\]]*\]/g;
+
+const rule: Rule = {
+  id: 'no-placeholder',
+  defaultSeverity: 'warning',
+  description: { nl: 'Geen achtergebleven sjabloonvariabelen of TODO.', en: 'No left-over template variables or TODO.' },
+  rationale: {
+    nl: "Een '{{title}}' of 'TODO' in een ingeleverd plan laat zien dat iets niet is ingevuld. Toelichting in HTML-commentaar mag blijven staan.",
+    en: "A '{{title}}' or 'TODO' in a submitted plan shows something was not filled in. Guidance in HTML comments may stay.",
+  },
+  examples: {
+    ok: [{ name: 'guidance in a comment', markdown: '# Plan\n\n<!-- TODO voor de schrijver: vul alles in -->\n\nDe pilot start op 1 maart 2027.\n' }],
+    notOk: [
+      { name: 'template variable', markdown: '# {{title}}\n\nDe pilot start op 1 maart 2027.\n' },
+      { name: 'TODO in text', markdown: '# Plan\n\nDe pilot start op 1 maart 2027. TODO: locatie.\n' },
+    ],
+  },
+  check({ plan, language, report }) {
+    const text = plan.lines.text;
+    visit(plan.root as Root, (node) => {
+      if (node.type !== 'text' && node.type !== 'inlineCode') return;
+      const literal = node as Text | InlineCode;
+      const start = literal.position?.start.offset;
+      if (start === undefined || !PLACEHOLDER.test(literal.value)) return;
+      PLACEHOLDER.lastIndex = 0;
+      const raw = text.slice(start, literal.position?.end.offset);
+      for (const match of raw.matchAll(PLACEHOLDER)) {
+        const at = start + (match.index ?? 0);
+        report({
+          message: language === 'nl' ? `'${match[0]}' is nog niet ingevuld.` : `'${match[0]}' has not been filled in.`,
+          range: plan.lines.rangeOf(at, at + match[0].length),
+        });
+      }
+    });
+  },
+};
+export default rule;
