@@ -1,8 +1,8 @@
 import { commonWeakness, wordCount, type Weakness } from './text.js';
 
-const PREFIX = /^(?:hkw\s*[:.-]?\s*)?(hoe kunnen (?:we|wij)|how might we)\b/i;
+const PREFIX = /^(?:hkw\s*[:.-]?\s*)?(hoe kunnen (?:we|wij)|how might we)\b(?!\s?-?(?:vragen|questions))/i;
 const DISGUISED_SOLUTION =
-  /\b(?:door (?:middel van )?(?:een |de |het )?(?:app|website|platform|dashboard|chatbot|portaal|portal|systeem|tool|ai|algoritme|database)|met (?:behulp van )?(?:een|de|het) (?:app|website|platform|dashboard|chatbot|portaal|tool|systeem)|door [^?]{0,60}\b(?:in te voeren|te bouwen|te ontwikkelen|te implementeren|aan te schaffen|te kopen|te lanceren)|by (?:building|using|creating|introducing|launching|buying|implementing)|(?:using|with) (?:an?|the) (?:app|platform|tool|dashboard|chatbot|portal|website))\b/i;
+  /\b(?:door (?:middel van )?(?:een |de |het )?(?:app|website|platform|dashboard|chatbot|portaal|portal|systeem|tool|ai|algoritme|database)|met behulp van (?:een|de|het) (?:app|website|platform|dashboard|chatbot|portaal|tool|systeem)|met een (?:nieuwe? |eigen |slimme? )?(?:app|website|platform|dashboard|chatbot|portaal|tool|systeem)|door [^?]{0,60}\b(?:in te voeren|te bouwen|te ontwikkelen|te implementeren|aan te schaffen|te kopen|te lanceren)|by (?:building|using|creating|introducing|launching|buying|implementing)|(?:using|with) (?:an?|the) (?:app|platform|tool|dashboard|chatbot|portal|website))\b/i;
 
 export type HkwProblem = 'not-hkw' | 'no-question-mark' | 'several-questions' | 'disguised-solution' | 'theme';
 
@@ -13,7 +13,7 @@ export function checkHkw(question: string): HkwProblem | undefined {
   if (!prefix) return 'not-hkw';
   const questionMarks = (text.match(/\?/g) ?? []).length;
   if (questionMarks === 0) return 'no-question-mark';
-  if (questionMarks > 1) return 'several-questions';
+  if (questionMarks > 1 || /[.!;]\s+\p{Lu}/u.test(text.replace(/\?.*$/, ''))) return 'several-questions';
   if (!/\?\s*(?:[—–-]\s*.*)?$/.test(text)) return 'no-question-mark';
   if (DISGUISED_SOLUTION.test(text)) return 'disguised-solution';
   const rest = text.slice(prefix[0].length).replace(/\?.*$/, '');

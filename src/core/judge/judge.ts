@@ -1,5 +1,5 @@
 import type { Judge } from '../model/vocabulary.js';
-import { plainText, judgeText, type Weakness } from './text.js';
+import { plainText, judgeText, stripPrompts, type Weakness } from './text.js';
 import { judgeWho } from './who.js';
 import { judgeWhen } from './when.js';
 import { judgeCost } from './cost.js';
@@ -7,7 +7,8 @@ import { judgeHkw } from './hkw.js';
 
 /** Judges one answer's Markdown as a strict reviewer would: undefined when it answers. */
 export function judgeAnswer(judge: Judge, markdown: string): Weakness | undefined {
-  const plain = plainText(markdown);
+  const answer = stripPrompts(markdown);
+  const plain = plainText(answer);
   switch (judge) {
     case 'who':
       return judgeWho(plain);
@@ -16,7 +17,7 @@ export function judgeAnswer(judge: Judge, markdown: string): Weakness | undefine
     case 'cost':
       return judgeCost(plain);
     case 'hkw':
-      return judgeHkw(plain, markdown.split('\n').map(plainText));
+      return judgeHkw(plain, answer.split('\n').map(plainText));
     case 'text':
       return judgeText(plain);
   }

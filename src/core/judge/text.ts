@@ -11,6 +11,15 @@ export function plainText(markdown: string): string {
     .trim();
 }
 
+const PROMPT_VERB = '(?:beschrijf|noem|vul|geef|schrijf|zet|leg uit|licht toe|omschrijf|vermeld|describe|list|name|give|fill|write|state|explain|add|enter|insert)';
+const ITALIC_PROMPT = new RegExp(`(^|[^*_\\w])([*_])\\s*${PROMPT_VERB}\\b[^*_\\n]*?\\2(?![*_\\w])`, 'gi');
+const BRACKET_PROMPT = new RegExp(`\\[\\s*(?:${PROMPT_VERB}\\b|vul in|invullen|fill in|naam|bedrag|datum|name|amount|date)[^\\]]*\\](?!\\()`, 'gi');
+
+/** Removes template prompts that were left standing: `_Beschrijf hier ..._` and `[Describe ...]`. */
+export function stripPrompts(markdown: string): string {
+  return markdown.replace(ITALIC_PROMPT, '$1').replace(BRACKET_PROMPT, '');
+}
+
 /** Words that stand in for an answer without being one. Matched on whole words. */
 const NON_ANSWERS = [
   'pm', 'p\\.m\\.', 'n\\.?t\\.?b\\.?', 'nader te bepalen', 'nog te bepalen', 'nog niet bekend', 'niet bekend',
@@ -19,6 +28,8 @@ const NON_ANSWERS = [
   'n\\.?v\\.?t\\.?', 'n/a', 'zie later', 'later', 'nog uitwerken', 'wordt nog uitgewerkt', 'nog uit te werken',
 ];
 const NON_ANSWER_ONLY = new RegExp(`^(?:(?:${NON_ANSWERS.join('|')})[\\s.,;:!?…-]*)+$`, 'i');
+const NON_ANSWER_ANYWHERE = /\b(?:nog niet bekend|nader te bepalen|nog te bepalen|nog uitwerken|nog uit te werken|to be determined|not yet known|tbd)\b/i;
+const NON_ANSWER_LEAD = new RegExp(`^((?:${NON_ANSWERS.join('|')}))\\s*(?:[;:,(–—-]|\\.\\s)`, 'i');
 const PLACEHOLDER = /\b(?:TODO|FIXME|TBD|XXX)\b|\{\{[^}]*\}\}|\[(?:vul in|invullen|naam|bedrag|datum|fill in|name|amount|date)[^\]]*\]|^(?:\.{3}|…|\?+|-+)$/i;
 
 export type Weakness =
@@ -35,6 +46,9 @@ export type Weakness =
 export function commonWeakness(plain: string): Weakness | undefined {
   if (plain === '') return { reason: 'empty' };
   if (NON_ANSWER_ONLY.test(plain)) return { reason: 'placeholder', word: plain.slice(0, 40) };
+  // "Nader te bepalen; we kiezen na de verkenning": a stand-in with an excuse after it.
+  const lead = NON_ANSWER_LEAD.exec(plain);
+  if (lead) return { reason: 'placeholder', word: lead[1] };
   const placeholder = PLACEHOLDER.exec(plain);
   if (placeholder && wordCount(plain.replace(PLACEHOLDER, '')) < 3) return { reason: 'placeholder', word: placeholder[0] };
   return undefined;
@@ -50,6 +64,8 @@ export function judgeText(plain: string): Weakness | undefined {
   const common = commonWeakness(plain);
   if (common) return common;
   if (wordCount(plain) < 3 || plain.length < 12) return { reason: 'too-short' };
+  const excuse = NON_ANSWER_ANYWHERE.exec(plain);
+  if (excuse && wordCount(plain) < 15) return { reason: 'vague', word: excuse[0] };
   const vague = /^(?:(?:dat )?(?:zien we|bepalen we) (?:nog|later)|(?:nog )?geen idee|we'll see|to be (?:discussed|worked out))\b/i.exec(plain);
   if (vague) return { reason: 'vague', word: vague[0] };
   return undefined;

@@ -3,7 +3,7 @@ import { visit } from 'unist-util-visit';
 import type { LineIndex } from '../text/lineIndex.js';
 import type { AnswerSite } from './sites.js';
 import { offsetOf } from './sites.js';
-import { plainText } from '../judge/text.js';
+import { plainText, stripPrompts } from '../judge/text.js';
 
 /** Words that show a sentence speaks to a question, so a date or amount in it is an answer. */
 const CUES: Record<string, RegExp> = {
@@ -11,7 +11,7 @@ const CUES: Record<string, RegExp> = {
   wanneer: /\b(?:start\w*|begin\w*|klaar|gereed|afgerond|afronden|rond[a-z]*|oplever\w*|uiterlijk|vanaf|mijlpa\w*|fase|deadline|loopt|duurt|looptijd|doorlooptijd|planning|gepland|live|lancer\w*|eind|einde|tot|by|until|from|starts?|finish\w*|complet\w*|deliver\w*|launch\w*|go-live|ends?|within|binnen|implementeren|invoeren|uitrollen|roll[- ]?out)\b/i,
   kosten: /\b(?:kost\w*|budget\w*|begroting|begroot|investering\w*|investeren|bedrag|prijs|uitgave\w*|financier\w*|subsidie|cost\w*|spend\w*|price|invest\w*|fund\w*|geld|money)\b/i,
   wat: /\b(?:idee|voorstel|we willen|willen we|ons plan|doel|resultaat|oplossing|idea|we propose|proposal|we want to|goal|aim|result|solution)\b/i,
-  hoe: /\b(?:aanpak|eerst|daarna|vervolgens|stap(?:pen)?|beginnen met|door middel van|pilot|werkwijze|approach|first|then|next|steps?|we start|method)\b/i,
+  hoe: /\b(?:aanpak\w*|eerst|daarna|vervolgens|stap(?:pen)?|beginnen met|door middel van|pilot|werkwijze|approach|first|then|next|steps?|we start|method)\b/i,
 };
 
 const SAVINGS = /\b(?:bespaar\w*|besparing\w*|opbrengst\w*|oplevert|levert\b.*\bop|saves?|saving\w*|revenue|returns?|yields?)\b/i;
@@ -35,11 +35,13 @@ export function collectSentences(root: Root, lines: LineIndex): Sentence[] {
       const at = raw.indexOf(piece, cursor);
       cursor = at + piece.length;
       if (DOCUMENT_DATE_LINE.test(piece)) continue;
-      const text = plainText(piece);
+      const text = plainText(stripPrompts(piece));
       if (text) sentences.push({ text, start: start + at, end: start + cursor });
     }
   };
   visit(root, (node) => {
+    // A checklist ("- [ ] Er staat een bedrag in") describes the plan; it does not answer anything.
+    if (node.type === 'listItem' && typeof (node as { checked?: boolean | null }).checked === 'boolean') return 'skip';
     if (node.type === 'paragraph' || node.type === 'tableCell') {
       add(node as Paragraph | TableCell);
       return 'skip';

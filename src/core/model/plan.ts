@@ -114,12 +114,14 @@ function findInProse(questionId: string, structured: boolean, sentences: Sentenc
         answered = cued && !weakness;
     }
     if (answered) return { questionId, status: 'answered', site: proseSite(questionId, sentence, lines) };
-    if (cued && !weak && /\b(?:nog niet|n\.t\.b|nader te bepalen|zo snel mogelijk|asap|tbd|iedereen|everyone|pm)\b/i.test(text)) {
+    if (cued && !weak && VAGUE_IN_PROSE.test(text)) {
       weak = { questionId, status: 'weak', site: proseSite(questionId, sentence, lines), weakness: weakness ?? { reason: 'vague', word: text.slice(0, 40) } };
     }
   }
   return weak;
 }
+
+const VAGUE_IN_PROSE = /\b(?:nog niet|n\.t\.b|nader te bepalen|zo snel mogelijk|z\.s\.m|binnenkort|later|op termijn|asap|soon|tbd|iedereen|everyone|pm|laag|beperkt|gering|low|limited)\b/i;
 
 function findTitle(root: Root, lines: LineIndex, frontmatter: Frontmatter | undefined): Plan['title'] {
   const heading = root.children.find((node) => node.type === 'heading' && node.depth === 1) ?? root.children.find((node) => node.type === 'heading');
@@ -138,5 +140,5 @@ export function detectLanguage(text: string): Language {
   const sample = text.slice(0, 6000);
   const dutch = sample.match(DUTCH)?.length ?? 0;
   const english = sample.match(ENGLISH)?.length ?? 0;
-  return english > dutch * 1.2 ? 'en' : 'nl';
+  return english >= 3 && english > dutch * 1.2 ? 'en' : 'nl';
 }

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { IncrementalParser, parseDocument, parseMarkdown } from '../../src/core/index.js';
+import { splitBlocks } from '../../src/core/parse/split.js';
+
+const TRICKY = [
+  '---\nsoort: pitch\ntitel: x\n---\n# T\n\ntext\n',
+  '# A\n\n```\n# not a heading\n```\n\n## B\n',
+  '# A\n\n~~~~\n# in tilde fence\n~~~\n# still in\n~~~~\n# real\n',
+  '# A\n\n<!--\n# inside comment\n-->\n# B\n',
+  '# A\n\n<div>\n# inside html\n\n# after blank\n',
+  '# A\n\nsee [ref] and [^note]\n\n# B\n\n[ref]: https://example.org\n[^note]: a footnote\n',
+  '# A\n> quote\n# B\n- item\n# C\n| a | b |\n| - | - |\n| 1 | 2 |\n# D',
+  'no heading at all\n\njust prose\n',
+  '',
+  '# A\r\n\r\ntext\r\n## B\r\n',
+  '   # indented heading\n    # code not heading\n# C\n',
+];
+
+describe('block splitting', () => {
+  it('splits at headings outside fences, HTML and frontmatter', () => {
+    const texts = splitBlocks(TRICKY[1]).map((block) => block.text);
+    assert.deepEqual(texts, ['# A\n\n```\n# not a heading\n```\n\n', '## B\n']);
+    assert.equal(splitBlocks(TRICKY[3]).length, 2);
+    assert.equal(splitBlocks(TRICKY[0]).length, 2);
+  });
+  for (const [index, text] of TRICKY.entries()) {
+    it(`parses case ${index} exactly like a whole-document parse`, () => {
+      assert.deepEqual(parseDocument(text).root.children, parseMarkdown(text).children);
+    });
+  }
+});
+
+describe('incremental parsing', () => {
+  it('re-parses only the block that changed, with positions that match a fresh parse', () => {
+    const sections = Array.from({ length: 30 }, (_, i) => `## Sectie ${i}\n\nTekst van sectie ${i}.\n`).join('\n');
+    const parser = new IncrementalParser();
+    assert.equal(parser.parse(sections).parsedCount, 30);
+    const edited = sections.replace('Tekst van sectie 12.', 'Tekst van sectie 12, nu\nover twee regels.');
+    const result = parser.parse(edited);
+    assert.equal(result.parsedCount, 1);
+    assert.deepEqual(result.root.children, parseMarkdown(edited).children);
+  });
+  it('handles identical blocks and deletions', () => {
+    const parser = new IncrementalParser();
+    const text = '# A\n\nx\n\n# A\n\nx\n\n# B\n';
+    parser.parse(text);
+    const shorter = '# A\n\nx\n\n# B\n';
+    assert.deepEqual(parser.parse(shorter).root.children, parseMarkdown(shorter).children);
+    assert.deepEqual(parser.parse(text).root.children, parseMarkdown(text).children);
+  });
+});
