@@ -1,5 +1,4 @@
-import type { Root, Html } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Root } from 'mdast';
 import type { Config } from './config/config.js';
 import { severityOf } from './config/config.js';
 import type { Finding } from './findings.js';
@@ -70,9 +69,9 @@ const DIRECTIVE = /^<!--\s*innovatie-(disable-next-line|disable-line|disable-fil
 function readDirectives(plan: Plan): (ruleId: string, line: number) => boolean {
   const ranges: Array<{ ids: string[] | undefined; from: number; to: number }> = [];
   const open = new Map<string, number>();
-  visit(plan.root as Root, 'html', (node: Html) => {
+  for (const node of plan.nodes.html) {
     const match = DIRECTIVE.exec(node.value.trim());
-    if (!match || !node.position) return;
+    if (!match || !node.position) continue;
     const ids = match[2].trim() ? match[2].trim().split(/[\s,]+/) : undefined;
     const line = node.position.start.line;
     const endLine = node.position.end.line;
@@ -97,7 +96,7 @@ function readDirectives(plan: Plan): (ruleId: string, line: number) => boolean {
         }
         break;
     }
-  });
+  }
   for (const [id, from] of open) ranges.push({ ids: id === '*' ? undefined : [id], from, to: Infinity });
   if (ranges.length === 0) return () => false;
   return (ruleId, line) => ranges.some((range) => line >= range.from && line <= range.to && (!range.ids || range.ids.includes(ruleId)));

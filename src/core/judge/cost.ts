@@ -5,7 +5,7 @@ const SCALE = String.raw`(?:\s?(?:k|K|m|M|mln|mio|miljoen|miljard|mld|duizend|mi
 
 /** Money: a currency next to a number. */
 const MONEY: RegExp[] = [
-  new RegExp(String.raw`(?:€|\bEUR\b|\beuro\b)\s?(?:${AMOUNT})${SCALE}`, 'i'),
+  new RegExp(String.raw`(?:€|£|\$|\bEUR\b|\bGBP\b|\bUSD\b|\beuro\b)\s?(?:${AMOUNT})${SCALE}`, 'i'),
   new RegExp(String.raw`(?:${AMOUNT})${SCALE}\s?(?:€|\bEUR\b|\beuros?\b)`, 'i'),
   new RegExp(String.raw`\b[kKmM]€\s?(?:${AMOUNT})`),
   new RegExp(String.raw`(?:${AMOUNT})\s?[kKmM]€`),

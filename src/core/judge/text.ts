@@ -15,6 +15,13 @@ const PROMPT_VERB = '(?:beschrijf|noem|vul|geef|schrijf|zet|leg uit|licht toe|om
 const ITALIC_PROMPT = new RegExp(`(^|[^*_\\w])([*_])\\s*${PROMPT_VERB}\\b[^*_\\n]*?\\2(?![*_\\w])`, 'gi');
 const BRACKET_PROMPT = new RegExp(`\\[\\s*(?:${PROMPT_VERB}\\b|vul in|invullen|fill in|naam|bedrag|datum|name|amount|date)[^\\]]*\\](?!\\()`, 'gi');
 
+const PROMPT_SENTENCE = new RegExp(`^\\s*(?:[-*+]\\s+)?(?:${PROMPT_VERB}|go live|vul in)\\b`, 'i');
+
+/** A template instruction ("Noem de eigenaar ...", "Describe the idea ..."), not an answer. */
+export function isPrompt(sentence: string): boolean {
+  return PROMPT_SENTENCE.test(sentence);
+}
+
 /** Removes template prompts that were left standing: `_Beschrijf hier ..._` and `[Describe ...]`. */
 export function stripPrompts(markdown: string): string {
   return markdown.replace(ITALIC_PROMPT, '$1').replace(BRACKET_PROMPT, '');
@@ -24,11 +31,11 @@ export function stripPrompts(markdown: string): string {
 const NON_ANSWERS = [
   'pm', 'p\\.m\\.', 'n\\.?t\\.?b\\.?', 'nader te bepalen', 'nog te bepalen', 'nog niet bekend', 'niet bekend',
   'onbekend', 'volgt(?: later)?', 'nog in te vullen', 'in te vullen', 'vul (?:hier )?in', 'tbd', 'tbc',
-  'to be (?:determined|decided|confirmed)', 'unknown', 'not yet known', 'todo', 'to do', 'fixme', 'xxx',
+  'to be (?:determined|decided|confirmed|defined|agreed|worked out)', 'unknown', 'not yet known', 'todo', 'to do', 'fixme', 'xxx',
   'n\\.?v\\.?t\\.?', 'n/a', 'zie later', 'later', 'nog uitwerken', 'wordt nog uitgewerkt', 'nog uit te werken',
 ];
 const NON_ANSWER_ONLY = new RegExp(`^(?:(?:${NON_ANSWERS.join('|')})[\\s.,;:!?…-]*)+$`, 'i');
-const NON_ANSWER_ANYWHERE = /\b(?:nog niet bekend|nader te bepalen|nog te bepalen|nog uitwerken|nog uit te werken|to be determined|not yet known|tbd)\b/i;
+const NON_ANSWER_ANYWHERE = /\b(?:nog niet bekend|nader te bepalen|nog te bepalen|nog uitwerken|nog uit te werken|moet nog (?:worden )?(?:uitgezocht|bepaald|uitgewerkt|besproken)|iets met|to be (?:determined|defined|decided|worked out)|not yet known|still to be (?:decided|defined|worked out)|tbd)\b/i;
 const NON_ANSWER_LEAD = new RegExp(`^((?:${NON_ANSWERS.join('|')}))\\s*(?:[;:,(–—-]|\\.\\s)`, 'i');
 const PLACEHOLDER = /\b(?:TODO|FIXME|TBD|XXX)\b|\{\{[^}]*\}\}|\[(?:vul in|invullen|naam|bedrag|datum|fill in|name|amount|date)[^\]]*\]|^(?:\.{3}|…|\?+|-+)$/i;
 
@@ -45,6 +52,8 @@ export type Weakness =
 /** A weakness every kind of answer shares: nothing there, or only a stand-in. */
 export function commonWeakness(plain: string): Weakness | undefined {
   if (plain === '') return { reason: 'empty' };
+  const sentences = plain.split(/(?<=[.!?])\s+/).filter(Boolean);
+  if (sentences.every(isPrompt)) return { reason: 'placeholder', word: sentences[0].slice(0, 40) };
   if (NON_ANSWER_ONLY.test(plain)) return { reason: 'placeholder', word: plain.slice(0, 40) };
   // "Nader te bepalen; we kiezen na de verkenning": a stand-in with an excuse after it.
   const lead = NON_ANSWER_LEAD.exec(plain);
@@ -65,7 +74,7 @@ export function judgeText(plain: string): Weakness | undefined {
   if (common) return common;
   if (wordCount(plain) < 3 || plain.length < 12) return { reason: 'too-short' };
   const excuse = NON_ANSWER_ANYWHERE.exec(plain);
-  if (excuse && wordCount(plain) < 15) return { reason: 'vague', word: excuse[0] };
+  if (excuse && wordCount(plain) < 25) return { reason: 'vague', word: excuse[0] };
   const vague = /^(?:(?:dat )?(?:zien we|bepalen we) (?:nog|later)|(?:nog )?geen idee|we'll see|to be (?:discussed|worked out))\b/i.exec(plain);
   if (vague) return { reason: 'vague', word: vague[0] };
   return undefined;

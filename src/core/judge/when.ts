@@ -6,6 +6,8 @@ const NUMBER_WORD =
   '(?:\\d+(?:[.,]\\d+)?|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|anderhalf|half|halve|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|a half)';
 const UNIT = '(?:dagen|dag|werkdagen|weken|week|maanden|maand|jaar|jaren|kwartalen|kwartaal|sprints?|days?|weeks?|months?|years?|quarters?)';
 
+const DURATION = new RegExp(`\\b${NUMBER_WORD}\\s*(?:tot|à|a|-|–|to)?\\s*(?:${NUMBER_WORD}\\s+)?${UNIT}\\b`, 'i');
+
 /** Dates, periods and durations: what makes `wanneer` an answer. */
 const TIME_EXPRESSIONS: RegExp[] = [
   /\b\d{4}-\d{1,2}-\d{1,2}\b/,
@@ -18,7 +20,7 @@ const TIME_EXPRESSIONS: RegExp[] = [
   /\b(?:(?:voorjaar|najaar|zomer|winter|lente|herfst|begin|eind|einde|medio|midden|half|halverwege|uiterlijk|spring|summer|autumn|fall|winter|end|early|mid|late|by|vanaf|tot|in|per|voor|from|until|before|after|sinds)\s+(?:van\s+|of\s+)?)'?20\d{2}\b/i,
   /\b20\d{2}\s*[-–/]\s*(?:20)?\d{2}\b/,
   /\bweek\s+\d{1,2}\b/i,
-  new RegExp(`\\b${NUMBER_WORD}\\s*(?:tot|à|a|-|–|to)?\\s*(?:${NUMBER_WORD}\\s+)?${UNIT}\\b`, 'i'),
+  DURATION,
   /\b(?:eind|begin|medio|half|halverwege)\s+(?:dit|volgend|komend)\s+jaar\b/i,
   /^\s*'?20\d{2}\s*$/,
 ];
@@ -35,6 +37,14 @@ export function judgeWhen(plain: string): Weakness | undefined {
 
 export function hasTimeExpression(text: string): boolean {
   return TIME_EXPRESSIONS.some((pattern) => pattern.test(text));
+}
+
+const DURATION_CUE = /\b(?:duur\w*|looptijd|doorlooptijd|binnen|gedurende|in totaal|takes?|lasts?|within|over a period|for the next|klaar in|done in|ready in)\b/i;
+
+/** In running prose a bare duration ("from 3 weeks to 1 week") is a plan date only with a duration word. */
+export function hasPlanTimeInProse(text: string): boolean {
+  const others = TIME_EXPRESSIONS.filter((pattern) => pattern !== DURATION);
+  return others.some((pattern) => pattern.test(text)) || (DURATION.test(text) && DURATION_CUE.test(text));
 }
 
 /** A date a plan can be put in order by: returns a sortable yyyymmdd number, or undefined. */

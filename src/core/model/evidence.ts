@@ -1,21 +1,22 @@
-import type { Root, Paragraph, TableCell } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Paragraph, TableCell } from 'mdast';
+import type { NodeIndex } from './nodes.js';
 import type { LineIndex } from '../text/lineIndex.js';
 import type { AnswerSite } from './sites.js';
 import { offsetOf } from './sites.js';
-import { plainText, stripPrompts } from '../judge/text.js';
+import { plainText, stripPrompts, isPrompt } from '../judge/text.js';
 
 /** Words that show a sentence speaks to a question, so a date or amount in it is an answer. */
 const CUES: Record<string, RegExp> = {
   wie: /\b(?:eigenaar\w*|eindverantwoordelijk\w*|verantwoordelijk\w*|trekker|trekt|leidt|geleid|opdrachtgever|projectleider|owner|owns|accountable|responsible|leads?|led by|in charge)\b/i,
   wanneer: /\b(?:start\w*|begin\w*|klaar|gereed|afgerond|afronden|rond[a-z]*|oplever\w*|uiterlijk|vanaf|mijlpa\w*|fase|deadline|loopt|duurt|looptijd|doorlooptijd|planning|gepland|live|lancer\w*|eind|einde|tot|by|until|from|starts?|finish\w*|complet\w*|deliver\w*|launch\w*|go-live|ends?|within|binnen|implementeren|invoeren|uitrollen|roll[- ]?out)\b/i,
   kosten: /\b(?:kost\w*|budget\w*|begroting|begroot|investering\w*|investeren|bedrag|prijs|uitgave\w*|financier\w*|subsidie|cost\w*|spend\w*|price|invest\w*|fund\w*|geld|money)\b/i,
-  wat: /\b(?:idee|voorstel|we willen|willen we|ons plan|doel|resultaat|oplossing|idea|we propose|proposal|we want to|goal|aim|result|solution)\b/i,
-  hoe: /\b(?:aanpak\w*|eerst|daarna|vervolgens|stap(?:pen)?|beginnen met|door middel van|pilot|werkwijze|approach|first|then|next|steps?|we start|method)\b/i,
+  wat: /\b(?:het plan is|plan is (?:daarom )?om|the plan is|idee|voorstel|we willen|willen we|ons plan|doel|resultaat|oplossing|idea|we propose|proposal|we want to|goal|aim|result|solution)\b/i,
+  hoe: /\b(?:aanpak\w*|uitvoering|eerst|daarna|vervolgens|stap(?:pen)?|beginnen met|door middel van|pilot|werkwijze|approach|first|then|next|steps?|we start|method)\b/i,
 };
 
 const SAVINGS = /\b(?:bespaar\w*|besparing\w*|opbrengst\w*|oplevert|levert\b.*\bop|saves?|saving\w*|revenue|returns?|yields?)\b/i;
-const DOCUMENT_DATE_LINE = /^\s*(?:\*\*)?(?:datum|date|versie|version|laatst bijgewerkt|last updated)\b/i;
+// Lines about the document itself (its date, an e-mail header) and template instructions answer nothing.
+const DOCUMENT_DATE_LINE = /^\s*(?:\*\*)?(?:datum|date|versie|version|laatst bijgewerkt|last updated|onderwerp|subject|van|from|aan|to|cc|re)\s*:/i;
 
 export interface Sentence {
   text: string;
@@ -24,7 +25,7 @@ export interface Sentence {
 }
 
 /** The sentences of every paragraph and table cell, with where they are. Computed once per plan. */
-export function collectSentences(root: Root, lines: LineIndex): Sentence[] {
+export function collectSentences(nodes: NodeIndex, lines: LineIndex): Sentence[] {
   const sentences: Sentence[] = [];
   const add = (node: Paragraph | TableCell) => {
     const start = offsetOf(node, 'start');
@@ -34,22 +35,19 @@ export function collectSentences(root: Root, lines: LineIndex): Sentence[] {
     for (const piece of raw.split(/(?<=[.!?])\s+|\n/)) {
       const at = raw.indexOf(piece, cursor);
       cursor = at + piece.length;
-      if (DOCUMENT_DATE_LINE.test(piece)) continue;
+      if (DOCUMENT_DATE_LINE.test(piece) || isPrompt(piece)) continue;
       const text = plainText(stripPrompts(piece));
       if (text) sentences.push({ text, start: start + at, end: start + cursor });
     }
   };
-  visit(root, (node) => {
-    // A checklist ("- [ ] Er staat een bedrag in") describes the plan; it does not answer anything.
-    if (node.type === 'listItem' && typeof (node as { checked?: boolean | null }).checked === 'boolean') return 'skip';
-    if (node.type === 'paragraph' || node.type === 'tableCell') {
-      add(node as Paragraph | TableCell);
-      return 'skip';
-    }
-    return undefined;
-  });
+  // A checklist ("- [ ] Er staat een bedrag in") describes the plan; it does not answer anything.
+  for (const paragraph of nodes.paragraphs) if (!paragraph.inChecklist) add(paragraph.node);
+  for (const cell of nodes.tableCells) add(cell);
   return sentences;
 }
+
+/** Step-by-step wording strong enough to count as an approach even under another heading. */
+export const STEPS = /\b(?:in (?:twee|drie|vier|vijf|\d) stappen|stap(?:pen)? \d|eerste stap|in (?:two|three|four|five|\d) (?:steps|phases)|first step|step \d|(?:beginnen|starten) (?:we )?(?:met|bij)|we (?:starten|beginnen) met|first,? we|we (?:will )?start (?:by|with))\b/i;
 
 export function cueFor(questionId: string): RegExp | undefined {
   return CUES[questionId];

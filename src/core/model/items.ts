@@ -1,5 +1,4 @@
-import type { Root, ListItem, TableRow } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { ListItem, TableRow } from 'mdast';
 import type { Plan } from './plan.js';
 import type { AnswerSite } from './sites.js';
 import { offsetOf } from './sites.js';
@@ -19,20 +18,33 @@ export function itemsOf(plan: Plan, questionIds: string[]): Array<{ site: Answer
   return sites.map((site) => ({ site, items: itemsBetween(plan, site.answerStart, site.answerEnd) }));
 }
 
+const ALL_ITEMS = new WeakMap<Plan, Item[]>();
+
+/** List items and table body rows whose whole text lies between two offsets (nested items stay in their parent). */
 export function itemsBetween(plan: Plan, start: number, end: number): Item[] {
-  const items: Item[] = [];
-  visit(plan.root as Root, (node, _index, parent) => {
-    if (!node.position) return undefined;
-    const nodeStart = offsetOf(node, 'start');
-    const nodeEnd = offsetOf(node, 'end');
-    if (nodeEnd < start || nodeStart > end) return 'skip';
-    if (node.type === 'listItem' || (node.type === 'tableRow' && parent?.type === 'table' && parent.children[0] !== node)) {
-      if (nodeStart >= start && nodeEnd <= end) {
-        items.push({ node: node as ListItem | TableRow, start: nodeStart, end: nodeEnd, text: plan.lines.text.slice(nodeStart, nodeEnd) });
-      }
-      return 'skip';
-    }
-    return undefined;
-  });
+  const items = allItems(plan);
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (items[mid].start < start) low = mid + 1;
+    else high = mid;
+  }
+  const found: Item[] = [];
+  for (let i = low; i < items.length && items[i].start < end; i++) if (items[i].end <= end) found.push(items[i]);
+  return found;
+}
+
+/** Every item of the plan in document order, computed once per plan. */
+function allItems(plan: Plan): Item[] {
+  let items = ALL_ITEMS.get(plan);
+  if (!items) {
+    items = plan.nodes.items.filter((node) => node.position).map((node) => {
+      const start = offsetOf(node, 'start');
+      const end = offsetOf(node, 'end');
+      return { node, start, end, text: plan.lines.text.slice(start, end) };
+    });
+    ALL_ITEMS.set(plan, items);
+  }
   return items;
 }

@@ -5,10 +5,11 @@ import { LabelMatcher, type Synonyms } from './labels.js';
 import { readFrontmatter, type Frontmatter } from './frontmatter.js';
 import { detectKind, REQUIRED_QUESTIONS, type Kind } from './kind.js';
 import { headingSections, headingSites, labelSites, tableSites, frontmatterSites, type AnswerSite, type HeadingSection } from './sites.js';
-import { collectSentences, cueFor, proseSite, speaksOfSavingsOnly, type Sentence } from './evidence.js';
+import { indexNodes, type NodeIndex } from './nodes.js';
+import { collectSentences, STEPS, cueFor, proseSite, speaksOfSavingsOnly, type Sentence } from './evidence.js';
 import { FIVE_QUESTIONS, QUESTIONS } from './vocabulary.js';
 import { judgeAnswer } from '../judge/judge.js';
-import { hasTimeExpression } from '../judge/when.js';
+import { hasPlanTimeInProse } from '../judge/when.js';
 import { hasAmount, hasMoney } from '../judge/cost.js';
 import { judgeWho } from '../judge/who.js';
 import { judgeText, type Weakness } from '../judge/text.js';
@@ -33,6 +34,8 @@ export interface Plan {
   title?: { text: string; range: Range };
   language: Language;
   sections: HeadingSection[];
+  /** The tree's paragraphs, tables, items and so on, gathered once for all rules. */
+  nodes: NodeIndex;
   sites: AnswerSite[];
   /** Questions this kind of document must answer. */
   required: string[];
@@ -50,27 +53,31 @@ export function buildPlan(text: string, root: Root, options: PlanOptions = {}): 
   const lines = new LineIndex(text);
   const matcher = new LabelMatcher(options.synonyms);
   const frontmatter = readFrontmatter(root, lines);
+  const nodes = indexNodes(root);
   const sections = headingSections(root, lines, matcher);
   const sites = [
     ...frontmatterSites(frontmatter),
     ...headingSites(sections, lines),
-    ...labelSites(root, lines, matcher),
-    ...tableSites(root, lines, matcher),
+    ...labelSites(nodes, lines, matcher),
+    ...tableSites(nodes, lines, matcher),
   ];
   const title = findTitle(root, lines, frontmatter);
   const data = frontmatter?.data ?? {};
   const { kind, source } = detectKind(data.soort ?? data.kind ?? data.type, title?.text, new Set(sites.map((site) => site.questionId)));
   const required = options.requiredQuestions?.[kind] ?? REQUIRED_QUESTIONS[kind];
 
-  const structured = sites.some((site) => (FIVE_QUESTIONS as readonly string[]).includes(site.questionId) && site.source !== 'frontmatter');
+  // A plan laid out by question (three or more of the five have their own place) is judged by its places;
+  // elsewhere, as in a memo or e-mail, the idea and approach may be in any paragraph.
+  const placed = new Set(sites.filter((site) => site.source !== 'frontmatter').map((site) => site.questionId));
+  const structured = FIVE_QUESTIONS.filter((id) => placed.has(id)).length >= 3;
   let sentences: Sentence[] | undefined;
-  const evidence = () => (sentences ??= collectSentences(root, lines));
+  const evidence = () => (sentences ??= collectSentences(nodes, lines));
 
   const coverage = new Map<string, Judgement>();
   for (const questionId of new Set([...FIVE_QUESTIONS, ...required])) {
     coverage.set(questionId, judgeQuestion(questionId, sites, structured, evidence, lines));
   }
-  return { lines, root, frontmatter, kind, kindSource: source, title, language: detectLanguage(text), sections, sites, required, coverage };
+  return { lines, root, frontmatter, kind, kindSource: source, title, language: detectLanguage(text), sections, nodes, sites, required, coverage };
 }
 
 function judgeQuestion(questionId: string, allSites: AnswerSite[], structured: boolean, evidence: () => Sentence[], lines: LineIndex): Judgement {
@@ -91,16 +98,17 @@ function judgeQuestion(questionId: string, allSites: AnswerSite[], structured: b
 function findInProse(questionId: string, structured: boolean, sentences: Sentence[], lines: LineIndex): Judgement | undefined {
   const cue = cueFor(questionId);
   if (!cue) return undefined;
-  if ((questionId === 'wat' || questionId === 'hoe') && structured) return undefined;
+  if (questionId === 'wat' && structured) return undefined;
+  const strict = questionId === 'hoe' && structured;
   let weak: Judgement | undefined;
   for (const sentence of sentences) {
     const text = sentence.text;
-    const cued = cue.test(text);
+    const cued = strict ? STEPS.test(text) : cue.test(text);
     let answered = false;
     let weakness: Weakness | undefined;
     switch (questionId) {
       case 'wanneer':
-        answered = cued && hasTimeExpression(text);
+        answered = cued && hasPlanTimeInProse(text);
         break;
       case 'kosten':
         answered = hasMoney(text) ? !speaksOfSavingsOnly(text) : cued && hasAmount(text);

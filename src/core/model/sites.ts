@@ -1,5 +1,5 @@
-import type { Root, RootContent, Paragraph, Table, Heading, Parent } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Root, RootContent, Table, Heading } from 'mdast';
+import type { NodeIndex } from './nodes.js';
 import { toString } from 'mdast-util-to-string';
 import type { LineIndex, Range } from '../text/lineIndex.js';
 import type { LabelMatcher } from './labels.js';
@@ -41,8 +41,11 @@ export function headingSections(root: Root, lines: LineIndex, matcher: LabelMatc
     }
   });
   return headings.map((heading, order) => {
-    // A section runs to the next heading as high or higher, or to the next question heading.
-    const next = headings.slice(order + 1).find((later) => later.node.depth <= heading.node.depth || later.questionIds.length > 0);
+    // A section runs to the next heading as high or higher; its subsections are part of its answer.
+    let next: (typeof headings)[number] | undefined;
+    for (let later = order + 1; later < headings.length && !next; later++) {
+      if (headings[later].node.depth <= heading.node.depth) next = headings[later];
+    }
     const end = next ? offsetOf(children[next.index], 'start') : lines.text.length;
     return {
       node: heading.node,
@@ -86,9 +89,9 @@ interface LabelLine {
 }
 
 /** `**Wie:** ...`, `Wie: ...` and `- **Wat kost het?** ...` lines, in paragraphs anywhere. */
-export function labelSites(root: Root, lines: LineIndex, matcher: LabelMatcher): AnswerSite[] {
+export function labelSites(nodes: NodeIndex, lines: LineIndex, matcher: LabelMatcher): AnswerSite[] {
   const sites: AnswerSite[] = [];
-  visit(root, 'paragraph', (node: Paragraph, index, parent: Parent | undefined) => {
+  for (const { node, index, parent } of nodes.paragraphs) {
     const start = offsetOf(node, 'start');
     const end = offsetOf(node, 'end');
     const labelled = findLabelLines(lines.text, start, end, matcher);
@@ -114,7 +117,7 @@ export function labelSites(root: Root, lines: LineIndex, matcher: LabelMatcher):
         });
       }
     });
-  });
+  }
   return sites;
 }
 
@@ -142,8 +145,10 @@ function readLabel(line: string, matcher: LabelMatcher): { label: string; ids: s
   }
   const plain = PLAIN_LABEL.exec(line);
   if (plain && !NOT_ANSWER_LABELS.test(plain[2].trim()) && !/^https?$/i.test(plain[2])) {
+    // An unknown short label ("Telefoon:") still ends the answer of the label before it.
     const ids = matcher.match(plain[2], true);
-    return ids.length > 0 ? { label: plain[2].trim(), ids, indent: plain[1].length, length: plain[0].length } : undefined;
+    const shortLabel = plain[2].trim().split(/\s+/).length <= 3;
+    return ids.length > 0 || shortLabel ? { label: plain[2].trim(), ids, indent: plain[1].length, length: plain[0].length } : undefined;
   }
   return undefined;
 }
@@ -156,11 +161,11 @@ function startsWithLabel(node: RootContent, lines: LineIndex, matcher: LabelMatc
 }
 
 /** Two-column "Vraag | Antwoord" tables, and tables whose header row names the questions. */
-export function tableSites(root: Root, lines: LineIndex, matcher: LabelMatcher): AnswerSite[] {
+export function tableSites(nodes: NodeIndex, lines: LineIndex, matcher: LabelMatcher): AnswerSite[] {
   const sites: AnswerSite[] = [];
-  visit(root, 'table', (table: Table) => {
+  for (const table of nodes.tables) {
     const rows = table.children;
-    if (rows.length === 0) return;
+    if (rows.length === 0) continue;
     const header = rows[0].children.map((cell) => matcher.match(toString(cell)));
     if (header.filter((ids) => ids.length > 0).length >= 2) {
       header.forEach((ids, column) => {
@@ -168,14 +173,14 @@ export function tableSites(root: Root, lines: LineIndex, matcher: LabelMatcher):
         if (ids.length === 0 || cells.length === 0) return;
         for (const questionId of ids) sites.push(cellSite(questionId, rows[0].children[column], cells, lines));
       });
-      return;
+      continue;
     }
     for (const row of rows) {
       if (row.children.length < 2) continue;
       const ids = matcher.match(toString(row.children[0]));
       for (const questionId of ids) sites.push(cellSite(questionId, row.children[0], row.children.slice(1), lines));
     }
-  });
+  }
   return sites;
 }
 

@@ -1,5 +1,4 @@
-import type { Root, Table, TableCell } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { formatEuro, parseEuro } from '../judge/cost.js';
 import { offsetOf } from '../model/sites.js';
@@ -22,10 +21,10 @@ const rule: Rule = {
   },
   check({ plan, language, report }) {
     const text = plan.lines.text;
-    visit(plan.root as Root, 'table', (table: Table) => {
+    for (const table of plan.nodes.tables) {
       const body = table.children.slice(1);
       const totalIndex = body.findIndex((row) => row.children[0] && TOTAL_ROW.test(toString(row.children[0])));
-      if (totalIndex < 1) return;
+      if (totalIndex < 1) continue;
       const totalRow = body[totalIndex];
       totalRow.children.forEach((cell: TableCell, column) => {
         if (column === 0) return;
@@ -53,7 +52,7 @@ const rule: Rule = {
             : undefined,
         });
       });
-    });
+    }
   },
 };
 export default rule;

@@ -1,5 +1,4 @@
-import type { Root, Paragraph, Heading } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Paragraph, Heading } from 'mdast';
 import { checkHkw, isHkwLine, type HkwProblem } from '../judge/hkw.js';
 import { offsetOf } from '../model/sites.js';
 import type { Rule } from './rule.js';
@@ -12,6 +11,7 @@ const PROBLEMS: Record<HkwProblem, { nl: string; en: string }> = {
   theme: { nl: 'is een thema, geen vraag: maak concreet voor wie en wat', en: 'is a theme, not a question: say for whom and what' },
 };
 
+const HKW_HINT = /kunnen w|might we/i;
 const VOTES = /\s+[—–-]\s+(?:stemmen|votes)\s*:.*$|\s*\((?:●|•|\*)+\)\s*$/i;
 
 const rule: Rule = {
@@ -32,10 +32,11 @@ const rule: Rule = {
   },
   check({ plan, language, report }) {
     const text = plan.lines.text;
-    visit(plan.root as Root, (node) => {
-      if (node.type !== 'paragraph' && node.type !== 'heading') return;
-      const start = offsetOf(node as Paragraph | Heading, 'start');
-      const end = offsetOf(node as Paragraph | Heading, 'end');
+    const blocks: Array<Paragraph | Heading> = [...plan.nodes.paragraphs.map((entry) => entry.node), ...plan.nodes.headings];
+    for (const node of blocks) {
+      const start = offsetOf(node, 'start');
+      const end = offsetOf(node, 'end');
+      if (!HKW_HINT.test(text.slice(start, end))) continue;
       let lineStart = start;
       for (const line of text.slice(start, end).split('\n')) {
         const cleaned = line.replace(/^\s*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+)?/, '').replace(/[*_]/g, '').replace(VOTES, '');
@@ -50,7 +51,7 @@ const rule: Rule = {
         }
         lineStart += line.length + 1;
       }
-    });
+    }
   },
 };
 export default rule;

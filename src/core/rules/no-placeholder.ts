@@ -1,5 +1,3 @@
-import type { Root, Text, InlineCode } from 'mdast';
-import { visit } from 'unist-util-visit';
 import type { Rule } from './rule.js';
 
 // Left-over template variables and to-do markers. Guidance in HTML comments is fine.
@@ -22,11 +20,9 @@ const rule: Rule = {
   },
   check({ plan, language, report }) {
     const text = plan.lines.text;
-    visit(plan.root as Root, (node) => {
-      if (node.type !== 'text' && node.type !== 'inlineCode') return;
-      const literal = node as Text | InlineCode;
+    for (const literal of plan.nodes.literals) {
       const start = literal.position?.start.offset;
-      if (start === undefined || !PLACEHOLDER.test(literal.value)) return;
+      if (start === undefined || !PLACEHOLDER.test(literal.value)) continue;
       PLACEHOLDER.lastIndex = 0;
       const raw = text.slice(start, literal.position?.end.offset);
       for (const match of raw.matchAll(PLACEHOLDER)) {
@@ -36,7 +32,7 @@ const rule: Rule = {
           range: plan.lines.rangeOf(at, at + match[0].length),
         });
       }
-    });
+    }
   },
 };
 export default rule;
