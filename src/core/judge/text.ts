@@ -35,7 +35,7 @@ const NON_ANSWERS = [
   'n\\.?v\\.?t\\.?', 'n/a', 'zie later', 'later', 'nog uitwerken', 'wordt nog uitgewerkt', 'nog uit te werken',
 ];
 const NON_ANSWER_ONLY = new RegExp(`^(?:(?:${NON_ANSWERS.join('|')})[\\s.,;:!?…-]*)+$`, 'i');
-const NON_ANSWER_ANYWHERE = /\b(?:nog niet bekend|nader te bepalen|nog te bepalen|nog uitwerken|nog uit te werken|moet nog (?:worden )?(?:uitgezocht|bepaald|uitgewerkt|besproken)|iets met|to be (?:determined|defined|decided|worked out)|not yet known|still to be (?:decided|defined|worked out)|tbd)\b/i;
+const NON_ANSWER_ANYWHERE = /\b(?:nog niet bekend|nader te bepalen|nog te bepalen|nog uitwerken|nog uit te werken|moet nog (?:worden )?(?:uitgezocht|bepaald|uitgewerkt|besproken)|iets met|nog niet (?:uitgewerkt|over nagedacht)|weten we nog niet|(?:have|has)(?:n't| not) (?:yet )?worked out|not (?:yet )?worked out|don't know yet|to be (?:determined|defined|decided|worked out)|not yet known|still to be (?:decided|defined|worked out)|tbd)\b/i;
 const NON_ANSWER_LEAD = new RegExp(`^((?:${NON_ANSWERS.join('|')}))\\s*(?:[;:,(–—-]|\\.\\s)`, 'i');
 const PLACEHOLDER = /\b(?:TODO|FIXME|TBD|XXX)\b|\{\{[^}]*\}\}|\[(?:vul in|invullen|naam|bedrag|datum|fill in|name|amount|date)[^\]]*\]|^(?:\.{3}|…|\?+|-+)$/i;
 
@@ -74,7 +74,9 @@ export function judgeText(plain: string): Weakness | undefined {
   if (common) return common;
   if (wordCount(plain) < 3 || plain.length < 12) return { reason: 'too-short' };
   const excuse = NON_ANSWER_ANYWHERE.exec(plain);
-  if (excuse && wordCount(plain) < 25) return { reason: 'vague', word: excuse[0] };
+  // An excuse up front ("Iets met sensoren. Moet nog worden uitgewerkt.") or in a short answer.
+  const opening = plain.split(/(?<=[.!?])\s+/).slice(0, 2).join(' ');
+  if (excuse && (wordCount(plain) < 25 || NON_ANSWER_ANYWHERE.test(opening))) return { reason: 'vague', word: excuse[0] };
   const vague = /^(?:(?:dat )?(?:zien we|bepalen we) (?:nog|later)|(?:nog )?geen idee|we'll see|to be (?:discussed|worked out))\b/i.exec(plain);
   if (vague) return { reason: 'vague', word: vague[0] };
   return undefined;

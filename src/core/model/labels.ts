@@ -15,6 +15,7 @@ const SEPARATORS = /\s+(?:en|and|of|or)\s+|\s*[&/+,;]\s*/;
 /** Matches label text (a heading, a `Label:`, a table cell) against the vocabulary. */
 export class LabelMatcher {
   private readonly patterns: CompiledPattern[];
+  private readonly memo = new Map<string, string[]>();
 
   constructor(synonyms: Synonyms = {}) {
     const extra: Array<[string, string[]]> = Object.entries(synonyms).flatMap(([id, words]) =>
@@ -32,6 +33,17 @@ export class LabelMatcher {
    * known name (for plain `Label:` lines, where prose like "Hoe dan ook:" must not count).
    */
   match(label: string, exact = false): string[] {
+    // Plans repeat the same labels (table rows, headings): remember each answer.
+    const key = (exact ? '=' : '~') + label;
+    let ids = this.memo.get(key);
+    if (!ids) {
+      ids = this.matchLabel(label, exact);
+      if (this.memo.size < 10_000) this.memo.set(key, ids);
+    }
+    return ids;
+  }
+
+  private matchLabel(label: string, exact: boolean): string[] {
     const normalized = normalizeLabel(label);
     if (!normalized || normalized.length > 80) return [];
     const parts = normalized.split(SEPARATORS).filter(Boolean);

@@ -129,7 +129,7 @@ function findInProse(questionId: string, structured: boolean, sentences: Sentenc
   return weak;
 }
 
-const VAGUE_IN_PROSE = /\b(?:nog niet|n\.t\.b|nader te bepalen|zo snel mogelijk|z\.s\.m|binnenkort|later|op termijn|asap|soon|tbd|iedereen|everyone|pm|laag|beperkt|gering|low|limited)\b/i;
+const VAGUE_IN_PROSE = /\b(?:nog niet|haven't worked out|not (?:yet )?worked out|n\.t\.b|nader te bepalen|zo snel mogelijk|z\.s\.m|binnenkort|later|op termijn|asap|soon|tbd|iedereen|everyone|pm|laag|beperkt|gering|low|limited)\b/i;
 
 function findTitle(root: Root, lines: LineIndex, frontmatter: Frontmatter | undefined): Plan['title'] {
   const heading = root.children.find((node) => node.type === 'heading' && node.depth === 1) ?? root.children.find((node) => node.type === 'heading');

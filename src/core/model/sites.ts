@@ -77,7 +77,8 @@ export function headingSites(sections: HeadingSection[], lines: LineIndex): Answ
 }
 
 const BOLD_LABEL = /^(\s*(?:[-*+]\s+)?)(\*\*|__)([^*_\n]{1,80}?)\2\s*(:?)[ \t]*/;
-const PLAIN_LABEL = /^(\s*(?:[-*+]\s+)?)([^\s:*|#>][^:\n]{0,58}?)\s*:(?:[ \t]+|$)/;
+// `Wie: ...` and the definition-list style `Eigenaar — ...`.
+const PLAIN_LABEL = /^(\s*(?:[-*+]\s+)?)([^\s:*|#>][^:\n—–]{0,58}?)\s*(?::(?:[ \t]+|$)|[ \t][—–][ \t]+)/;
 const NOT_ANSWER_LABELS = /^(?:datum|date|versie|version|status|auteur|author|gewijzigd|laatst bijgewerkt|last updated|titel|title)$/i;
 
 interface LabelLine {

@@ -74,7 +74,7 @@ export const LABEL_PATTERNS: Array<[string, string[]]> = [
   ['wat kost (?:het|dit)|wat gaat (?:het|dit) kosten|hoeveel kost|what does (?:it|this) cost|how much', ['kosten']],
   ['hoe lang|how long|wanneer (?:is het|zijn we) klaar', ['wanneer']],
   ['wie (?:heb je|hebben we|heeft u) nodig|who do (?:you|we) need|benodigde (?:mensen|partners|expertise)|partners', ['nodig']],
-  ['wie voert (?:het )?uit|wie doet het werk|uitvoerders?|uitvoering door|who does the work|who executes', ['uitvoering']],
+  ['wie voert (?:het )?uit|wie doet het werk|uitvoerders?|uitvoering(?: door)?|who does the work|who executes', ['uitvoering']],
   ['wie is (?:de )?probleemeigenaar|probleemeigenaar|problem owner', ['probleemeigenaar']],
   ['wie speelt welke rol|who plays which role', ['rollen']],
   ['wat levert het op|opbrengst(?:en)?|baten|benefits|returns|what does it yield', ['opbrengst']],
@@ -115,7 +115,7 @@ export const LABEL_PATTERNS: Array<[string, string[]]> = [
   ['wie is (?:de )?eigenaar|wie is (?:eind)?verantwoordelijk|wie|eigenaar(?:schap)?|eindverantwoordelijke?|verantwoordelijke?|trekker|projectleider|opdrachtgever|organisatie|team|who(?: is (?:the )?owner)?|owner(?:ship)?|accountable|responsible|lead', ['wie']],
   ['wanneer|planning|tijdpad|tijdlijn|tijdsplanning|mijlpalen|looptijd|doorlooptijd|termijn|fasering|tijd|when|timeline|timing|schedule|milestones|duration|time ?frame|roadmap', ['wanneer']],
   ['kosten|kost|begroting|budget|investering(?:en)?|financiering|financien|kostenraming|raming|middelen|geld|costs?|funding|financing|money|resources', ['kosten']],
-  ['hoe|aanpak|werkwijze|plan van aanpak|stappen(?:plan)?|methode|uitvoering|how|approach|steps|method|plan of action|way of working', ['hoe']],
+  ['hoe|aanpak|werkwijze|plan van aanpak|stappen(?:plan)?|methode|how|approach|steps|method|plan of action|way of working', ['hoe']],
   ['wat|het idee|idee|ons idee|oplossing|voorstel|doel(?:en|stelling)?|resultaat|beoogd resultaat|omschrijving|beschrijving|samenvatting|what|the idea|idea|solution|proposal|goals?|objectives?|result|outcome|description|summary', ['wat']],
 ];
 

@@ -20,6 +20,8 @@ const rule: Rule = {
   },
   check({ plan, language, report }) {
     const text = plan.lines.text;
+    if (!PLACEHOLDER.test(text)) return;
+    PLACEHOLDER.lastIndex = 0;
     for (const literal of plan.nodes.literals) {
       const start = literal.position?.start.offset;
       if (start === undefined || !PLACEHOLDER.test(literal.value)) continue;
