@@ -1,0 +1,108 @@
+import * as vscode from 'vscode';
+import { toRange } from './diagnostics.js';
+import type { DocumentLinter } from './linter.js';
+import { answeredCount, coverageLine, openQuestions } from './logic/coverage.js';
+import { readSettings, uiLanguage } from './settings.js';
+
+export const OPEN_CANVAS = 'innovatie.openCanvas';
+export const SHOW_MISSING = 'innovatie.showMissing';
+
+/** A status bar item for the active plan: which of the five questions are answered. */
+export class CoverageStatus implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('innovatie.coverage', vscode.StatusBarAlignment.Right, 100);
+  private readonly disposables: vscode.Disposable[] = [this.item];
+
+  constructor(private readonly linter: DocumentLinter) {
+    this.item.name = vscode.l10n.t('Innovatie: questions answered');
+    this.item.command = SHOW_MISSING;
+    this.disposables.push(
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      linter.onDidLint((document) => {
+        if (document === vscode.window.activeTextEditor?.document) this.update();
+      }),
+    );
+    this.update();
+  }
+
+  update(): void {
+    const document = vscode.window.activeTextEditor?.document;
+    // Only what is linted already: this runs during activation, which must stay light.
+    const state = document && this.linter.latest(document);
+    // Shows the canvas button in the editor title only for plans.
+    void vscode.commands.executeCommand('setContext', 'innovatie.activeEditorIsPlan', !!state?.isPlan);
+    if (!state?.isPlan) {
+      this.item.hide();
+      return;
+    }
+    const coverage = state.result.coverage;
+    this.item.text = `$(checklist) ${coverageLine(coverage, ' ')}`;
+    this.item.tooltip = vscode.l10n.t('{0} of the five questions answered. Click to see what is missing.', answeredCount(coverage));
+    this.item.show();
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}
+
+/** A CodeLens on the first line: the five questions (opens the canvas) and what is still open. */
+export class CoverageLens implements vscode.CodeLensProvider, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeCodeLenses = this.changed.event;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly linter: DocumentLinter) {
+    this.subscription = linter.onDidLint(() => this.changed.fire());
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+
+  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+    try {
+      if (!readSettings(document.uri).codeLens) return [];
+      // The last lint, not a new one: VS Code asks for lenses after every edit, and the debounce decides when to lint.
+      const state = this.linter.latest(document);
+      if (!state?.isPlan) return [];
+      const top = new vscode.Range(0, 0, 0, 0);
+      const lenses = [new vscode.CodeLens(top, { title: coverageLine(state.result.coverage), command: OPEN_CANVAS, arguments: [document.uri], tooltip: vscode.l10n.t('Open the plan canvas') })];
+      const open = openQuestions(state.result.coverage, state.result.findings, uiLanguage(document.uri)).length;
+      if (open > 0) lenses.push(new vscode.CodeLens(top, { title: vscode.l10n.t('{0} open', open), command: SHOW_MISSING, arguments: [document.uri] }));
+      return lenses;
+    } catch {
+      return [];
+    }
+  }
+}
+
+interface MissingItem extends vscode.QuickPickItem {
+  range?: vscode.Range;
+  canvas?: boolean;
+}
+
+/** A QuickPick of the open questions; choosing one jumps to its finding. */
+export async function showMissing(linter: DocumentLinter, uri?: vscode.Uri): Promise<void> {
+  const editor = uri ? await vscode.window.showTextDocument(uri) : vscode.window.activeTextEditor;
+  const state = editor && linter.current(editor.document);
+  if (!editor || !state) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown plan first.'));
+    return;
+  }
+  const language = uiLanguage(editor.document.uri);
+  const items: MissingItem[] = openQuestions(state.result.coverage, state.result.findings, language).map((open) => ({
+    label: `${open.status === 'missing' ? '$(error)' : '$(warning)'} ${open.label}`,
+    description: open.status === 'missing' ? vscode.l10n.t('missing') : vscode.l10n.t('weak'),
+    detail: open.finding?.message,
+    range: open.finding ? toRange(open.finding.range) : undefined,
+  }));
+  if (items.length === 0) items.push({ label: `$(pass) ${vscode.l10n.t('All five questions are answered.')}` });
+  items.push({ label: '', kind: vscode.QuickPickItemKind.Separator }, { label: `$(preview) ${vscode.l10n.t('Open the plan canvas')}`, canvas: true });
+  const choice = await vscode.window.showQuickPick(items, { placeHolder: coverageLine(state.result.coverage), matchOnDetail: true });
+  if (choice?.canvas) await vscode.commands.executeCommand(OPEN_CANVAS, editor.document.uri);
+  else if (choice?.range) {
+    editor.selection = new vscode.Selection(choice.range.start, choice.range.end);
+    editor.revealRange(choice.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+}

@@ -1,0 +1,68 @@
+/** Workspace files for extension.test.ts: a plan that answers four questions, a pitch, and a non-plan. */
+export const PLAN_MISSING_COST = `# Plan slimme afvalbak
+
+## Wie
+
+Eigenaar: Sanne Bakker, teamleider Afval bij gemeente Dalfsen.
+
+## Wat
+
+Sensoren in 200 ondergrondse containers melden wanneer ze vol zijn, zodat de wagen alleen volle containers leegt.
+
+## Hoe
+
+We starten met een pilot in twee wijken, meten drie maanden en rollen daarna uit over de hele gemeente.
+
+## Wanneer
+
+Start op 1 maart 2027, klaar op 1 december 2027.
+`;
+
+export const PITCH = `---
+soort: pitch
+---
+# Pitch wijkbus
+
+## Het probleem
+
+Ouderen in het buitengebied komen niet bij de huisarts.
+`;
+
+export const NOTES = `# README
+
+Aantekeningen zonder plan.
+`;
+
+/** Valid JSON, but a rule id that does not exist: the extension must name the key and go on. */
+export const BAD_CONFIG = `{
+  "rules": { "no-such-rule": "error" }
+}
+`;
+
+/** Answers all five questions, but its cost table's total is wrong: the one fix that "fix all" applies. */
+export const BUDGET = `# Plan deelauto's
+
+## Wie
+
+Eigenaar: Joris Smit, projectleider Mobiliteit bij gemeente Zwolle.
+
+## Wat
+
+Tien elektrische deelauto's voor medewerkers, zodat dienstreizen zonder eigen auto kunnen.
+
+## Hoe
+
+We huren de auto's via een raamcontract en zetten ze bij het stadskantoor en de werf.
+
+## Wanneer
+
+Start op 1 april 2027, evaluatie op 1 oktober 2027.
+
+## Kosten
+
+| Post | Bedrag |
+| --- | --- |
+| Auto's | € 40.000 |
+| Laadpalen | € 15.000 |
+| Totaal | € 50.000 |
+`;

@@ -1,0 +1,226 @@
+/**
+ * The packaged extension (dist/innovatie.vsix) in a real VS Code (code-server + Chromium):
+ * diagnostics while typing, the quick fix, New Plan from Template, the Plans view and
+ * the `/` block completion. Build first, then run:
+ *
+ *   npm run package && npx mocha test/e2e/extension.test.ts
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { e2eAvailable, startVSCode, type Session } from './harness';
+import { BAD_CONFIG, BUDGET, PLAN_MISSING_COST as PLAN, PITCH, NOTES } from './extension.fixtures';
+
+const SNIPPETS = resolve(__dirname, '..', '..', 'snippets', 'innovatie.code-snippets');
+
+const VSIX = resolve(__dirname, '..', '..', 'dist', 'innovatie.vsix');
+const MISSING_COST = "beantwoordt 'kosten' nergens";
+
+function isCI(): boolean {
+  const ci = (process.env.CI ?? '').trim().toLowerCase();
+  return ci !== '' && ci !== '0' && ci !== 'false';
+}
+
+/** The "activated in N ms" line the extension writes to its "Innovatie" log channel. */
+function activationLine(userDataDir: string): string | undefined {
+  const walk = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : name === 'Innovatie.log' ? [path] : [];
+  });
+  const logs = existsSync(join(userDataDir, 'logs')) ? walk(join(userDataDir, 'logs')) : [];
+  return logs.map((file) => /activated in [\d.]+ ms/.exec(readFileSync(file, 'utf8'))?.[0]).find(Boolean);
+}
+
+describe('e2e: the Innovatie extension in VS Code', function () {
+  this.timeout(120_000);
+  let session: Session | undefined;
+
+  before(async function () {
+    const avail = e2eAvailable();
+    if (!avail.ok) {
+      if (isCI()) throw new Error(`e2e not available in CI: ${avail.reason}`);
+      console.warn(`\n${'!'.repeat(78)}\n!! E2E TESTS SKIPPED: ${avail.reason}\n!! Run test/e2e/setup.sh to enable them (CI=1 turns this skip into a failure).\n${'!'.repeat(78)}\n`);
+      this.skip();
+    }
+    if (!existsSync(VSIX)) throw new Error(`${VSIX} is missing: run \`npm run package\` first`);
+    session = await startVSCode({
+      vsixPath: VSIX,
+      workspaceFiles: { '.innovatierc.json': BAD_CONFIG, 'plan.md': PLAN, 'fix.md': PLAN, 'budget.md': BUDGET, 'snip.md': '# Notities\n\n', 'plannen/pitch.md': PITCH, 'notes/README.md': NOTES },
+      settings: {
+        'innovatie.language': 'nl',
+        'innovatie.debounceMs': 150,
+        // The harness turns these off so typed text lands verbatim; the completion tests need them.
+        'editor.suggestOnTriggerCharacters': true,
+        'editor.acceptSuggestionOnEnter': 'on',
+      },
+    });
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && session) {
+      const shot = join(tmpdir(), `innovatie-e2e-extension-${Date.now()}.png`);
+      await session.screenshot(shot).catch(() => undefined);
+      console.error(`--- screenshot: ${shot}\n--- exthost log ---\n${session.exthostLog()}`);
+    }
+  });
+
+  after(async () => {
+    await session?.close();
+  });
+
+  it('shows a missing kosten in the Problems panel, and typing an amount clears it without saving', async () => {
+    const s = session!;
+    await s.openFile('plan.md');
+    const before = await s.waitForProblems((text) => text.includes(MISSING_COST), 30_000);
+    assert.match(before, /plan\.md/);
+    console.log(`      activation: ${activationLine(s.userDataDir) ?? '(no Innovatie log found)'}`);
+    await s.typeInEditor('\n## Kosten\n\n€ 25.000\n', 'end');
+    // Only the config problem may remain: plan.md has none left.
+    await s.waitForProblems((text) => !text.includes('plan.md'), 15_000);
+    assert.doesNotMatch(s.readWorkspaceFile('plan.md'), /25\.000/, 'the file must not have been saved');
+  });
+
+  it('an invalid .innovatierc.json gets one problem naming the key, and linting goes on', async () => {
+    const text = await session!.waitForProblems((problems) => problems.includes('.innovatierc.json'), 15_000);
+    assert.match(text, /'rules\.no-such-rule': no such rule/);
+    assert.match(text, /Linting continues with the default settings/);
+  });
+
+  it('hovering a question heading shows what the method asks there', async () => {
+    const s = session!;
+    await s.openFile('plan.md');
+    await s.focusEditor();
+    await s.page.keyboard.press('Control+Home');
+    for (let i = 0; i < 2; i++) await s.page.keyboard.press('ArrowDown');
+    await s.page.keyboard.press('Control+K');
+    await s.page.keyboard.press('Control+I');
+    const hover = s.page.locator('.monaco-hover:visible', { hasText: 'eindverantwoordelijk' }).first();
+    await hover.waitFor({ state: 'visible', timeout: 10_000 });
+    assert.match(await hover.innerText(), /Wie — ✓ beantwoord/);
+    await s.page.keyboard.press('Escape');
+  });
+
+  it('the quick fix inserts the missing section', async () => {
+    const s = session!;
+    await s.openFile('fix.md');
+    await s.waitForProblems((text) => text.includes('fix.md') && text.includes(MISSING_COST), 30_000);
+    await s.focusEditor();
+    await s.page.keyboard.press('Control+Home');
+    await s.page.keyboard.press('Control+.');
+    // The action list sits under a pointer-blocking overlay: choose with the keyboard.
+    const wanted = "Voeg de sectie 'Kosten' toe";
+    await s.page.locator('.action-widget .monaco-list-row', { hasText: wanted }).first().waitFor({ state: 'visible', timeout: 10_000 });
+    const focused = s.page.locator('.action-widget .monaco-list-row.focused');
+    for (let i = 0; i < 10 && !(await focused.innerText().catch(() => '')).includes(wanted); i++) await s.page.keyboard.press('ArrowDown');
+    assert.match(await focused.innerText(), /Voeg de sectie 'Kosten' toe/);
+    await s.page.keyboard.press('Enter');
+    const deadline = Date.now() + 10_000;
+    let text = '';
+    while (Date.now() < deadline && !(text = await s.editorText()).includes('## Kosten')) await s.page.waitForTimeout(200);
+    assert.match(text, /## Wanneer\n\nStart op 1 maart 2027, klaar op 1 december 2027\.\n\n## Kosten\n\n<!-- Wat kost het\?/);
+  });
+
+  it('Fix All corrects a wrong total and leaves the rest alone', async () => {
+    const s = session!;
+    await s.openFile('budget.md');
+    await s.waitForProblems((text) => text.includes('€ 55.000'), 30_000);
+    await s.runCommand('Fix All');
+    const deadline = Date.now() + 10_000;
+    let text = '';
+    while (Date.now() < deadline && !(text = await s.editorText()).includes('| Totaal | € 55.000 |')) await s.page.waitForTimeout(200);
+    assert.equal(text, BUDGET.replace('€ 50.000', '€ 55.000'));
+  });
+
+  it('New Plan from Template asks for the variables and creates the file', async () => {
+    const s = session!;
+    await s.runCommand('Innovatie: New Plan from Template');
+    await s.page.locator('.quick-input-widget input[placeholder="Choose a template for the new plan"]').waitFor({ state: 'visible', timeout: 10_000 });
+    await s.page.keyboard.type('Actieplan');
+    await s.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Actieplan' }).waitFor({ state: 'visible', timeout: 10_000 });
+    await s.page.keyboard.press('Enter');
+    for (const [prompt, value] of [['Title of the plan', 'Proef met deelfietsen'], ['Team or organisation', 'Team Noord'], ['Date of the document', ''], ['The challenge', 'Mobiliteit']]) {
+      await s.page.locator('.quick-input-widget .quick-input-message', { hasText: prompt }).waitFor({ state: 'visible', timeout: 10_000 });
+      if (value) await s.page.keyboard.type(value);
+      await s.page.keyboard.press('Enter');
+    }
+    await s.page.locator('.tabs-container .tab.active', { hasText: 'proef-met-deelfietsen.md' }).waitFor({ state: 'visible', timeout: 15_000 });
+    const written = s.readWorkspaceFile('proef-met-deelfietsen.md');
+    assert.match(written, /^---\nsoort: actieplan\ntitel: "Proef met deelfietsen"\nteam: "Team Noord"\ndatum: "\d{4}-\d\d-\d\d"\nuitdaging: "Mobiliteit"\n---\n\n# Proef met deelfietsen\n/);
+  });
+
+  it('the Plans view lists the plans of the workspace with their questions', async () => {
+    const s = session!;
+    await s.runCommand('View: Show Explorer');
+    const pane = s.page.locator('.pane', { has: s.page.locator('.pane-header', { hasText: /^\s*plans\s*$/i }) }).first();
+    const header = pane.locator('.pane-header').first();
+    await header.waitFor({ state: 'visible', timeout: 15_000 });
+    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+    const rows = pane.locator('.monaco-list-row');
+    const deadline = Date.now() + 20_000;
+    let labels = '';
+    while (Date.now() < deadline) {
+      labels = (await rows.allInnerTexts()).join('\n');
+      if (labels.includes('Proef met deelfietsen') && labels.includes('Pitch wijkbus')) break;
+      await s.page.waitForTimeout(300);
+    }
+    assert.match(labels, /Plan slimme afvalbak/);
+    assert.match(labels, /Pitch wijkbus/);
+    assert.match(labels, /Proef met deelfietsen/);
+    assert.match(labels, /pitch · wie [✓~✗]/);
+    assert.doesNotMatch(labels, /README/);
+  });
+
+  it('typing / at the start of a line offers the blocks and expands the chosen one', async () => {
+    const s = session!;
+    await s.openFile('snip.md');
+    await s.typeInEditor('/inno-kosten', 'end');
+    const row = s.page.locator('.suggest-widget .monaco-list-row.focused', { hasText: 'inno-kosten' });
+    await row.waitFor({ state: 'visible', timeout: 10_000 });
+    await s.page.keyboard.press('Enter');
+    const text = await s.editorText();
+    assert.match(text, /^# Notities\n\n## Kosten\n/);
+    assert.doesNotMatch(text, /\/inno/);
+  });
+
+  it('Ctrl+Space at the start of a line expands a snippet prefix', async () => {
+    const s = session!;
+    await s.typeInEditor('\ninno-wie', 'end');
+    await s.page.keyboard.press('Control+Space');
+    await s.page.locator('.suggest-widget .monaco-list-row.focused', { hasText: 'inno-wie' }).waitFor({ state: 'visible', timeout: 10_000 });
+    await s.page.keyboard.press('Enter');
+    const text = await s.editorText();
+    assert.match(text, /## Wie\n\n- \*\*Eigenaar:\*\* naam/);
+    assert.doesNotMatch(text, /^inno-wie/m);
+  });
+
+  it('Insert Block puts the chosen block at the cursor', async () => {
+    const s = session!;
+    await s.openFile('snip.md');
+    await s.typeInEditor('\n', 'end');
+    await s.runCommand('Innovatie: Insert Block');
+    await s.page.locator('.quick-input-widget input[placeholder="Choose a block to insert"]').waitFor({ state: 'visible', timeout: 10_000 });
+    await s.page.keyboard.type('Wanneer (nl)');
+    await s.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Wanneer (nl)' }).waitFor({ state: 'visible', timeout: 10_000 });
+    await s.page.keyboard.press('Enter');
+    await s.page.keyboard.press('Escape'); // leave snippet mode
+    assert.match(await s.editorText(), /\n## Planning\n\n- Start: JJJJ-MM-DD\n/);
+  });
+
+  it('Lint All Plans fills the Problems panel for plans that are not open', async () => {
+    const s = session!;
+    await s.runCommand('Innovatie: Lint All Plans in Workspace');
+    const text = await s.waitForProblems((problems) => problems.includes('pitch.md'), 20_000);
+    assert.match(text, /'wie \(eigenaar\)'|probleemeigenaar|doelgroep/);
+    assert.doesNotMatch(text, /README\.md/);
+  });
+
+  it('Export Snippet Pack writes .vscode/innovatie.code-snippets', async () => {
+    const s = session!;
+    await s.runCommand('Innovatie: Export Snippet Pack to Workspace');
+    const target = join(s.workspaceDir, '.vscode', 'innovatie.code-snippets');
+    const deadline = Date.now() + 10_000;
+    while (!existsSync(target) && Date.now() < deadline) await s.page.waitForTimeout(200);
+    assert.equal(readFileSync(target, 'utf8'), readFileSync(SNIPPETS, 'utf8'));
+  });
+});
