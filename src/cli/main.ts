@@ -1,19 +1,38 @@
+import { isMainThread, workerData } from 'node:worker_threads';
 import { ConfigError } from '../core/index.js';
+import { runInit, INIT_HELP } from './commands/init.js';
 import { runLint, LINT_HELP } from './commands/lint.js';
-import { UsageError, type CommandIO } from './io.js';
+import { runNew, NEW_HELP } from './commands/new.js';
+import { runReport, REPORT_HELP } from './commands/report.js';
+import { RefusalError, UsageError, type CommandIO } from './io.js';
+import { serveLintJobs, WORKER_FLAG } from './lint/pool.js';
+import { VERSION } from './version.js';
 
 const HELP = `Usage: innovatie <command> [options]
 
 Commands:
-  lint <paths...>   check plans for wie / wat / hoe / wanneer / kosten
+  lint <paths...>          check plans for wie / wat / hoe / wanneer / kosten
+  new <template> [path]    write a new plan from a template (--list shows them)
+  init                     add .innovatierc.json and the snippet pack to a repository
+  report [paths...]        portfolio overview of all plans (md, html or json)
+
+Options:
+  -h, --help               show help (also after a command)
+  -v, --version            show the version
 
 Run 'innovatie <command> --help' for a command's options.
 `;
 
-const COMMANDS: Record<string, { run: (args: string[], io: CommandIO) => Promise<number>; help: string }> = {
+type Command = { run: (args: string[], io: CommandIO) => Promise<number>; help: string };
+
+const COMMANDS: Record<string, Command> = {
   lint: { run: runLint, help: LINT_HELP },
+  new: { run: runNew, help: NEW_HELP },
+  init: { run: runInit, help: INIT_HELP },
+  report: { run: runReport, help: REPORT_HELP },
 };
 
+/** Runs one command; returns the exit code. Never calls process.exit, so tests can run it in-process. */
 export async function main(argv: string[], io: CommandIO): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
@@ -21,7 +40,7 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
     return command ? 0 : 2;
   }
   if (command === '--version' || command === '-v') {
-    io.stdout(`${VERSION}\n`);
+    io.stdout(`${io.version ?? VERSION}\n`);
     return 0;
   }
   const entry = COMMANDS[command];
@@ -34,21 +53,18 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`innovatie ${command}: ${(error as Error).message}\n\n${entry.help}`);
-      return 2;
+    } else {
+      // Invalid config, refusals and I/O errors: the message says it all, no help text needed.
+      const known = error instanceof ConfigError || error instanceof RefusalError;
+      io.stderr(`innovatie: ${known ? '' : `${command}: `}${(error as Error).message}\n`);
     }
-    if (error instanceof ConfigError) {
-      io.stderr(`innovatie: ${error.message}\n`);
-      return 2;
-    }
-    io.stderr(`innovatie: ${(error as Error).message}\n`);
     return 2;
   }
 }
 
-declare const __VERSION__: string | undefined;
-const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
-
-if (require.main === module) {
+if (!isMainThread && workerData?.[WORKER_FLAG]) {
+  serveLintJobs(workerData.config);
+} else if (require.main === module) {
   main(process.argv.slice(2), {
     cwd: process.cwd(),
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,

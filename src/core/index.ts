@@ -11,3 +11,7 @@ export { applyEdits, type Finding, type Fix, type TextEdit, type Severity } from
 export { parseConfig, validateConfig, ConfigError, type Config } from './config/config.js';
 export { LineIndex, type Range, type Point } from './text/lineIndex.js';
 export { default as GUIDANCE } from './guidance.json';
+export type { AnswerSite, HeadingSection } from './model/sites.js';
+export { parseEuro, formatEuro } from './judge/cost.js';
+export { parseDate } from './judge/when.js';
+export { plainText } from './judge/text.js';

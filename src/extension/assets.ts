@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { parseSnippets, type SnippetEntry } from './logic/snippets.js';
-import type { TemplateEntry } from './logic/templates.js';
+import type { TemplateEntry } from '../core/templates.js';
 
 /**
  * Templates and snippets ship as files beside the bundle and are read on first

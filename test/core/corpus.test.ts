@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { lint, lintTree, parseMarkdown, FIVE_QUESTIONS } from '../../src/core/index.js';
+import { IncrementalParser, lint, lintTree, parseMarkdown, FIVE_QUESTIONS } from '../../src/core/index.js';
 
 /**
  * The judgement per question on plans written independently of the rules, in every shape.
@@ -51,7 +51,7 @@ describe('block-wise parsing', () => {
     it(`gives the same findings as a whole-document parse on every plan of ${corpus.name}`, () => {
       for (const file of Object.keys(corpus.expected)) {
         const text = readFileSync(path.join(corpus.dir, file), 'utf8');
-        const blockwise = lint(text);
+        const blockwise = lint(text, { parser: new IncrementalParser() });
         const whole = lintTree(text, parseMarkdown(text));
         assert.deepEqual(blockwise.findings, whole.findings, file);
         assert.deepEqual(blockwise.coverage, whole.coverage, file);

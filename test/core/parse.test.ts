@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { IncrementalParser, parseDocument, parseMarkdown } from '../../src/core/index.js';
+import { WHOLE_PARSE_LIMIT } from '../../src/core/parse/incremental.js';
 import { splitBlocks } from '../../src/core/parse/split.js';
 
 const TRICKY = [
@@ -25,9 +26,20 @@ describe('block splitting', () => {
   });
   for (const [index, text] of TRICKY.entries()) {
     it(`parses case ${index} exactly like a whole-document parse`, () => {
-      assert.deepEqual(parseDocument(text).root.children, parseMarkdown(text).children);
+      assert.deepEqual(new IncrementalParser().parse(text).root.children, parseMarkdown(text).children);
     });
   }
+});
+
+describe('one-off parsing', () => {
+  it('parses small texts whole and large texts block by block, to the same tree', () => {
+    const section = '## Sectie\n\nTekst met [een link][ref].\n\n';
+    const large = '# Groot\n\n' + section.repeat(Math.ceil(WHOLE_PARSE_LIMIT / section.length) + 1) + '[ref]: https://example.org\n';
+    assert.equal(parseDocument(TRICKY[5]).blocks.length, 1);
+    const result = parseDocument(large);
+    assert.ok(result.blocks.length > 1);
+    assert.deepEqual(result.root.children, parseMarkdown(large).children);
+  });
 });
 
 describe('incremental parsing', () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { lint } from '../../src/core/index.js';
-import { fillTemplate, isoDate, slugify, teamTemplateLabel, templatesFor, templateVariables, uniqueFileName, type TemplateEntry } from '../../src/extension/logic/templates.js';
+import { fillTemplate, isoDate, slugify, teamTemplateLabel, templatesFor, templateVariables, uniqueFileName, type TemplateEntry } from '../../src/core/templates.js';
 
 const ROOT = path.join(__dirname, '..', '..');
 const index = JSON.parse(readFileSync(path.join(ROOT, 'templates', 'index.json'), 'utf8')) as TemplateEntry[];

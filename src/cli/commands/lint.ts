@@ -1,26 +1,41 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { lint, type Config } from '../../core/index.js';
 import { expandInputs, readPlan, relative } from '../files.js';
 import { loadConfig } from '../config.js';
+import { formatGithub } from '../format/github.js';
 import { formatJson } from '../format/json.js';
+import { formatSarif } from '../format/sarif.js';
 import { formatStylish } from '../format/stylish.js';
 import type { FileReport, Formatter } from '../format/types.js';
 import { UsageError, type CommandIO } from '../io.js';
+import { LintCache } from '../lint/cache.js';
+import type { LintJob } from '../lint/job.js';
+import { runJobs, workerCount, WORKER_THRESHOLD } from '../lint/pool.js';
+import { toolFingerprint, VERSION } from '../version.js';
 
-const FORMATTERS: Record<string, Formatter> = { stylish: formatStylish, json: formatJson };
+const FORMATTERS: Record<string, Formatter> = { stylish: formatStylish, json: formatJson, sarif: formatSarif, github: formatGithub };
 
 export const LINT_HELP = `Usage: innovatie lint [options] <files, folders or globs>
 
 Checks that each plan answers wie / wat / hoe / wanneer / kosten and the further
-questions of its kind. Folders are searched for *.md; .gitignore is respected.
+questions of its kind. Folders are searched for *.md and *.markdown; files that
+.gitignore or the config's "ignore" list exclude are skipped.
 
 Options:
-  -f, --format <name>   stylish (default) or json
-  -c, --config <file>   use this configuration instead of the nearest .innovatierc.json
-      --quiet           report errors only
-  -h, --help            show this help
+  -f, --format <name>        stylish (default), json, sarif or github
+  -o, --output-file <file>   write the report to a file instead of stdout
+  -c, --config <file>        use this configuration instead of the nearest .innovatierc.json
+      --fix                  apply the fixes the rules offer, then report what is left
+      --max-warnings <n>     exit 1 when there are more than n warnings
+      --quiet                report errors only (warnings still count for --max-warnings)
+      --cache                skip files unchanged since the last run
+      --cache-location <p>   cache file or folder (default .innovatie-cache/lint.json)
+      --workers <n|auto>     worker threads (default auto: 2 from ${WORKER_THRESHOLD} files on)
+  -h, --help                 show this help
 
-Exit codes: 0 no errors, 1 at least one error-level finding, 2 bad usage or unreadable input.
+Exit codes: 0 no errors, 1 at least one error (or more warnings than --max-warnings),
+2 bad usage, invalid configuration or an unreadable file.
 `;
 
 export async function runLint(args: string[], io: CommandIO): Promise<number> {
@@ -29,8 +44,14 @@ export async function runLint(args: string[], io: CommandIO): Promise<number> {
     allowPositionals: true,
     options: {
       format: { type: 'string', short: 'f', default: 'stylish' },
+      'output-file': { type: 'string', short: 'o' },
       config: { type: 'string', short: 'c' },
+      fix: { type: 'boolean', default: false },
+      'max-warnings': { type: 'string' },
       quiet: { type: 'boolean', default: false },
+      cache: { type: 'boolean', default: false },
+      'cache-location': { type: 'string' },
+      workers: { type: 'string', default: 'auto' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -39,28 +60,62 @@ export async function runLint(args: string[], io: CommandIO): Promise<number> {
     return 0;
   }
   const formatter = FORMATTERS[values.format!];
-  if (!formatter) throw new UsageError(`unknown format '${values.format}' (use ${Object.keys(FORMATTERS).join(' or ')})`);
+  if (!formatter) throw new UsageError(`unknown format '${values.format}' (use ${Object.keys(FORMATTERS).join(', ')})`);
+  const maxWarnings = values['max-warnings'] === undefined ? -1 : Number(values['max-warnings']);
+  if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings takes a whole number, not '${values['max-warnings']}'`);
+  if (values.workers !== 'auto' && !/^\d+$/.test(values.workers!)) throw new UsageError(`--workers takes a number or 'auto', not '${values.workers}'`);
   if (positionals.length === 0) throw new UsageError('name at least one file, folder or glob to lint');
 
-  const { config } = loadConfig(io.cwd, values.config);
-  const { files, problems } = await expandInputs(positionals, io.cwd, config.ignore);
-  const reports: FileReport[] = [];
+  const { config, file: configFile } = loadConfig(io.cwd, values.config);
+  const { files, problems } = await expandInputs(positionals, io.cwd, config.ignore, configFile ? path.dirname(configFile) : io.cwd);
+  const cache = values.cache ? LintCache.open(io.cwd, values['cache-location'], toolFingerprint(io.version), config) : undefined;
+
+  // Reports keep the order of `files`; cached ones are filled in now, the rest after linting.
+  const reports: Array<FileReport | undefined> = [];
+  const jobs: Array<LintJob & { index: number }> = [];
   for (const file of files) {
+    const shownPath = relative(io.cwd, file);
     const read = readPlan(file);
     if ('error' in read) {
-      problems.push(`${relative(io.cwd, file)}: ${read.error}`);
+      problems.push(`${shownPath}: ${read.error}`);
+      cache?.delete(file);
       continue;
     }
-    reports.push(lintFile(relative(io.cwd, file), read.text, config, values.quiet!));
+    const entry = cache?.get(file);
+    // With --fix, a cached result that still has fixable findings must be fixed now.
+    if (entry && entry.hash === read.hash && !(values.fix && entry.report.findings.some((finding) => finding.fix))) {
+      reports.push({ path: shownPath, ...entry.report });
+      continue;
+    }
+    jobs.push({ file, path: shownPath, ...read, fix: values.fix!, index: reports.length });
+    reports.push(undefined);
   }
-  io.stdout(formatter(reports, { color: io.color }));
+  const outcomes = await runJobs(jobs, config, workerCount(values.workers!, jobs.length));
+  outcomes.forEach((outcome, order) => {
+    if ('error' in outcome) {
+      problems.push(`${outcome.path}: ${outcome.error}`);
+      cache?.delete(outcome.file);
+    } else {
+      reports[jobs[order].index] = outcome.report;
+      cache?.set(outcome.file, outcome.hash, outcome.report);
+    }
+  });
+  cache?.save();
+
+  const linted = reports.filter((report): report is FileReport => report !== undefined);
+  const shown = values.quiet ? linted.map((report) => ({ ...report, findings: report.findings.filter((f) => f.severity === 'error') })) : linted;
+  const output = formatter(shown, { color: io.color && !values['output-file'], version: io.version ?? VERSION });
+  if (values['output-file']) writeFileSync(path.resolve(io.cwd, values['output-file']), output);
+  else io.stdout(output);
+
   for (const problem of problems) io.stderr(`innovatie: ${problem}\n`);
   if (problems.length > 0) return 2;
-  return reports.some((report) => report.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
-}
-
-export function lintFile(path: string, text: string, config: Config, quiet: boolean): FileReport {
-  const result = lint(text, { config });
-  const findings = quiet ? result.findings.filter((finding) => finding.severity === 'error') : result.findings;
-  return { path, kind: result.plan.kind, coverage: result.coverage, findings };
+  const count = (severity: string) => linted.reduce((sum, report) => sum + report.findings.filter((f) => f.severity === severity).length, 0);
+  if (count('error') > 0) return 1;
+  const warnings = count('warning');
+  if (maxWarnings >= 0 && warnings > maxWarnings) {
+    io.stderr(`innovatie: ${warnings} warnings, more than --max-warnings ${maxWarnings} allows\n`);
+    return 1;
+  }
+  return 0;
 }

@@ -7,31 +7,33 @@ const MARK = { answered: '✓', weak: '~', missing: '✗' } as const;
 export const formatStylish: Formatter = (reports, { color }) => {
   const c = pc.createColors(color);
   const out: string[] = [];
-  let errors = 0;
-  let warnings = 0;
+  const count = { error: 0, warning: 0, info: 0 };
   let fixable = 0;
+  let fixed = 0;
   for (const report of reports) {
+    fixed += report.fixed ?? 0;
+    if (report.findings.length === 0) continue;
     const coverage = Object.entries(report.coverage)
       .map(([id, status]) => (status === 'answered' ? c.green : status === 'weak' ? c.yellow : c.red)(`${MARK[status]} ${id}`))
       .join('  ');
-    if (report.findings.length === 0) continue;
     out.push(c.underline(report.path), `  ${c.dim(report.kind)}  ${coverage}`);
     const width = Math.max(...report.findings.map((f) => `${f.range.start.line}:${f.range.start.column}`.length));
     for (const finding of report.findings) {
       const where = `${finding.range.start.line}:${finding.range.start.column}`.padEnd(width);
       const level = finding.severity === 'error' ? c.red('error  ') : finding.severity === 'warning' ? c.yellow('warning') : c.blue('info   ');
       out.push(`  ${c.dim(where)}  ${level}  ${finding.message}  ${c.dim(finding.ruleId)}`);
-      if (finding.severity === 'error') errors++;
-      else if (finding.severity === 'warning') warnings++;
+      count[finding.severity]++;
       if (finding.fix) fixable++;
     }
     out.push('');
   }
-  const total = errors + warnings;
+  const total = count.error + count.warning + count.info;
   const files = `${reports.length} ${reports.length === 1 ? 'file' : 'files'}`;
+  if (fixed > 0) out.push(c.green(`✓ fixed ${fixed} ${fixed === 1 ? 'problem' : 'problems'}`));
   if (total === 0) out.push(c.green(`✓ ${files} checked, no problems`));
   else {
-    out.push((errors > 0 ? c.red : c.yellow)(c.bold(`✗ ${total} problems (${errors} errors, ${warnings} warnings) in ${files}`)));
+    const parts = [`${count.error} errors`, `${count.warning} warnings`, ...(count.info > 0 ? [`${count.info} info`] : [])];
+    out.push((count.error > 0 ? c.red : c.yellow)(c.bold(`✗ ${total} problems (${parts.join(', ')}) in ${files}`)));
     if (fixable > 0) out.push(c.dim(`  ${fixable} can be fixed with --fix`));
   }
   return out.join('\n') + '\n';

@@ -6,6 +6,14 @@ export interface FileReport {
   kind: Kind;
   coverage: Record<string, Status>;
   findings: Finding[];
+  /** Findings that --fix repaired in this run. */
+  fixed?: number;
 }
 
-export type Formatter = (reports: FileReport[], options: { color: boolean }) => string;
+export interface FormatOptions {
+  color: boolean;
+  /** The tool version, for SARIF's driver. */
+  version: string;
+}
+
+export type Formatter = (reports: FileReport[], options: FormatOptions) => string;

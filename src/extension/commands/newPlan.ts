@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Assets } from '../assets.js';
-import { fillTemplate, isoDate, slugify, teamTemplateLabel, templatesFor, templateVariables, uniqueFileName } from '../logic/templates.js';
+import { fillTemplate, isoDate, slugify, teamTemplateLabel, templatesFor, templateVariables, uniqueFileName } from '../../core/templates.js';
 import { uiLanguage } from '../settings.js';
 
 interface TemplateItem extends vscode.QuickPickItem {

@@ -1,3 +1,4 @@
+/** Template filling and naming, shared by the extension and the CLI (pure: no vscode, no Node). */
 /** One entry of templates/index.json. */
 export interface TemplateEntry {
   id: string;

@@ -1,0 +1,79 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { expandInputs, readPlan, relative } from '../files.js';
+import { loadConfig } from '../config.js';
+import { UsageError, type CommandIO } from '../io.js';
+import { reportHtml } from '../report/html.js';
+import { reportMarkdown } from '../report/markdown.js';
+import { summarizePlan, type PlanSummary } from '../report/summary.js';
+import { portfolioTotals, type PortfolioTotals, type ReportLanguage } from '../report/totals.js';
+
+export const REPORT_HELP = `Usage: innovatie report [options] [files, folders or globs]
+
+A portfolio overview of the plans in a repository: per plan its kind, owner,
+start and end, total cost and which of wie / wat / hoe / wanneer / kosten it
+answers, with totals. Without paths: the config's "plans" globs, else the
+current folder (.gitignore and the config's "ignore" list are respected).
+
+Where the figures come from:
+  owner   the accepted wie answer, first line, as plain text (shortened)
+  start   frontmatter start (startdatum, begin), else the first date in the wanneer answer
+  end     frontmatter einde (eind, einddatum, end, deadline), else its last date
+  cost    frontmatter budget (begroting, kosten, cost), else the Totaal row of a
+          cost table in the kosten answer, else the sum of the euro amounts in
+          the kosten answer; the report marks which (b, t or s)
+
+Options:
+  -f, --format <md|html|json>  output format (default md); html is one self-contained file
+  -o, --output-file <file>     write the report to a file instead of stdout
+  -c, --config <file>          use this configuration instead of the nearest .innovatierc.json
+      --lang <nl|en>           language of the report (default: config, else nl)
+  -h, --help                   show this help
+
+Exit codes: 0 written, 2 bad usage, invalid configuration or an unreadable file.
+`;
+
+type Renderer = (plans: PlanSummary[], totals: PortfolioTotals, language: ReportLanguage) => string;
+
+const RENDERERS: Record<string, Renderer> = {
+  md: reportMarkdown,
+  html: reportHtml,
+  json: (plans, totals) => JSON.stringify({ version: 1, plans, totals }, null, 2) + '\n',
+};
+
+export async function runReport(args: string[], io: CommandIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', short: 'f', default: 'md' },
+      'output-file': { type: 'string', short: 'o' },
+      config: { type: 'string', short: 'c' },
+      lang: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    io.stdout(REPORT_HELP);
+    return 0;
+  }
+  const render = RENDERERS[values.format!];
+  if (!render) throw new UsageError(`unknown format '${values.format}' (use md, html or json)`);
+  if (values.lang !== undefined && values.lang !== 'nl' && values.lang !== 'en') throw new UsageError(`--lang must be nl or en, not '${values.lang}'`);
+
+  const { config, file: configFile } = loadConfig(io.cwd, values.config);
+  const inputs = positionals.length > 0 ? positionals : config.plans?.length ? config.plans : ['.'];
+  const { files, problems } = await expandInputs(inputs, io.cwd, config.ignore, configFile ? path.dirname(configFile) : io.cwd);
+  const plans: PlanSummary[] = [];
+  for (const file of files) {
+    const read = readPlan(file);
+    if ('error' in read) problems.push(`${relative(io.cwd, file)}: ${read.error}`);
+    else plans.push(summarizePlan(relative(io.cwd, file), read.text, config));
+  }
+  const output = render(plans, portfolioTotals(plans), (values.lang ?? config.language ?? 'nl') as ReportLanguage);
+  if (values['output-file']) writeFileSync(path.resolve(io.cwd, values['output-file']), output);
+  else io.stdout(output);
+  for (const problem of problems) io.stderr(`innovatie: ${problem}\n`);
+  return problems.length > 0 ? 2 : 0;
+}

@@ -1,0 +1,46 @@
+import { writeFileSync } from 'node:fs';
+import type { Config, LintResult } from '../../core/index.js';
+import { hashBytes } from '../files.js';
+import type { FileReport } from '../format/types.js';
+import { lintText } from './engine.js';
+import { fixText } from './fix.js';
+
+/**
+ * One file to lint, already read (the main thread reads every file to compare
+ * its hash with the cache, so only changed files reach a worker). Plain data,
+ * so it can be posted to a worker thread.
+ */
+export interface LintJob {
+  /** Absolute path. */
+  file: string;
+  /** Path shown in reports, relative to the working directory. */
+  path: string;
+  text: string;
+  /** The file started with a byte order mark, to be kept when fixing. */
+  bom: boolean;
+  hash: string;
+  fix: boolean;
+}
+
+export type LintOutcome = { file: string; hash: string; report: FileReport } | { file: string; path: string; error: string };
+
+/** Lints (and with fix, rewrites) one file. Never throws: a failure is an outcome. */
+export function runJob(job: LintJob, config: Config): LintOutcome {
+  try {
+    if (!job.fix) return { file: job.file, hash: job.hash, report: toReport(job.path, lintText(job.text, config)) };
+    const fixed = fixText(job.text, config);
+    let hash = job.hash;
+    if (fixed.text !== job.text) {
+      const content = (job.bom ? '\uFEFF' : '') + fixed.text;
+      writeFileSync(job.file, content);
+      hash = hashBytes(content);
+    }
+    return { file: job.file, hash, report: { ...toReport(job.path, fixed.result), fixed: fixed.fixed } };
+  } catch (error) {
+    return { file: job.file, path: job.path, error: `cannot ${job.fix ? 'fix' : 'lint'}: ${(error as Error).message}` };
+  }
+}
+
+function toReport(path: string, result: LintResult): FileReport {
+  return { path, kind: result.plan.kind, coverage: result.coverage, findings: result.findings };
+}

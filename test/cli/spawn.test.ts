@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildCli, cleanup, CLI, COMPLETE_PLAN, PLAN_WITH_TODO, PLAN_WITH_WRONG_TOTAL, PLAN_WITHOUT_COST, REPO, tempDir, writeFiles } from './helpers.js';
+
+function spawnCli(args: string[], cwd: string) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', NODE_OPTIONS: '' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('dist/cli.js (spawned)', function () {
+  this.timeout(120_000);
+  before(buildCli);
+  afterEach(cleanup);
+
+  it('exits 0, 1 and 2 as documented', () => {
+    const dir = tempDir();
+    writeFiles(dir, { 'goed.md': COMPLETE_PLAN, 'slecht.md': PLAN_WITHOUT_COST });
+    assert.equal(spawnCli(['lint', 'goed.md'], dir).code, 0);
+    const failing = spawnCli(['lint', '.'], dir);
+    assert.equal(failing.code, 1);
+    assert.match(failing.stdout, /slecht\.md\n/);
+    const usage = spawnCli(['lint', '--bogus'], dir);
+    assert.equal(usage.code, 2);
+    assert.match(usage.stderr, /Unknown option '--bogus'/);
+  });
+
+  it('prints the package version', () => {
+    const { version } = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8'));
+    assert.equal(spawnCli(['--version'], tempDir()).stdout, `${version}\n`);
+  });
+
+  it('finds the templates and snippets shipped beside the bundle from any folder', () => {
+    const dir = tempDir();
+    assert.match(spawnCli(['new', '--list'], dir).stdout, /actieplan/);
+    assert.equal(spawnCli(['new', 'hkw', '--title', 'Minder wachten'], dir).code, 0);
+    assert.match(readFileSync(path.join(dir, 'minder-wachten.md'), 'utf8'), /^# Minder wachten$/m);
+    assert.equal(spawnCli(['init'], dir).code, 0);
+  });
+
+  it('gives the same results with two worker threads as in one thread', () => {
+    const dir = tempDir();
+    const variants = [COMPLETE_PLAN, PLAN_WITHOUT_COST, PLAN_WITH_TODO, PLAN_WITH_WRONG_TOTAL];
+    writeFiles(dir, Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`p/${String(i).padStart(2, '0')}.md`, variants[i % 4]])));
+    const inline = spawnCli(['lint', '-f', 'json', '--workers', '0', 'p'], dir);
+    const threaded = spawnCli(['lint', '-f', 'json', '--workers', '2', 'p'], dir);
+    assert.equal(threaded.code, 1);
+    assert.equal(threaded.stdout, inline.stdout);
+    assert.equal(JSON.parse(threaded.stdout).files.length, 60);
+    // --fix through workers writes the files too.
+    assert.equal(spawnCli(['lint', '--fix', '--workers', '2', 'p'], dir).code, 1);
+    assert.equal(readFileSync(path.join(dir, 'p', '03.md'), 'utf8'), COMPLETE_PLAN);
+  });
+
+  it('writes SARIF to a file with --output-file', () => {
+    const dir = tempDir();
+    writeFiles(dir, { 'slecht.md': PLAN_WITHOUT_COST });
+    const result = spawnCli(['lint', '-f', 'sarif', '-o', 'out.sarif', '.'], dir);
+    assert.equal(result.code, 1);
+    assert.equal(result.stdout, '');
+    assert.equal(JSON.parse(readFileSync(path.join(dir, 'out.sarif'), 'utf8')).runs[0].results[0].ruleId, 'question-kosten');
+  });
+});
