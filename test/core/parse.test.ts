@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { processor } from '../../src/core/parse/processor.js';
 import { IncrementalParser, parseDocument, parseMarkdown } from '../../src/core/index.js';
 import { WHOLE_PARSE_LIMIT } from '../../src/core/parse/incremental.js';
 import { splitBlocks } from '../../src/core/parse/split.js';
@@ -59,5 +62,17 @@ describe('incremental parsing', () => {
     const shorter = '# A\n\nx\n\n# B\n';
     assert.deepEqual(parser.parse(shorter).root.children, parseMarkdown(shorter).children);
     assert.deepEqual(parser.parse(text).root.children, parseMarkdown(text).children);
+  });
+});
+
+describe('parser', () => {
+  it('gives exactly the tree of unified().use(remark-parse, remark-gfm, remark-frontmatter) on every corpus plan', () => {
+    for (const corpus of ['corpus', 'corpus-holdout']) {
+      const dir = path.join(__dirname, '..', corpus);
+      for (const file of readdirSync(dir).filter((name) => name.endsWith('.md'))) {
+        const text = readFileSync(path.join(dir, file), 'utf8');
+        assert.deepEqual(parseMarkdown(text), processor.parse(text), file);
+      }
+    }
   });
 });
