@@ -2,7 +2,7 @@
 export { lint, lintTree, type LintOptions, type LintResult } from './lint.js';
 export { IncrementalParser, parseDocument } from './parse/incremental.js';
 export { parseMarkdown } from './parse/processor.js';
-export { buildPlan, type Plan, type Judgement, type Status, type Language } from './model/plan.js';
+export { buildPlan, type PlanOptions, type Plan, type Judgement, type Status, type Language } from './model/plan.js';
 export { FIVE_QUESTIONS, QUESTIONS } from './model/vocabulary.js';
 export { KINDS, REQUIRED_QUESTIONS, type Kind } from './model/kind.js';
 export { RULES, RULES_BY_ID, ruleDocsUrl } from './rules/index.js';

@@ -71,7 +71,10 @@ export function activate(context: vscode.ExtensionContext): void {
   );
 
   try {
-    registerCanvas(context);
+    registerCanvas(context, (uri) => {
+      const config = configs.peek(uri);
+      return { synonyms: config.synonyms, requiredQuestions: config.requiredQuestions };
+    });
   } catch (error) {
     // The canvas is one feature among many: linting must work without it.
     log.error(`canvas: ${(error as Error).stack ?? error}`);

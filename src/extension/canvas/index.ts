@@ -1,10 +1,10 @@
 /** The plan canvas: a custom text editor over a Markdown plan, plus the command that opens it beside the text. */
 import * as vscode from 'vscode';
-import { CanvasEditorProvider, CANVAS_VIEW_TYPE } from './provider';
+import { CanvasEditorProvider, CANVAS_VIEW_TYPE, type PlanOptionsFor } from './provider';
 
-export function registerCanvas(context: vscode.ExtensionContext): void {
+export function registerCanvas(context: vscode.ExtensionContext, planOptions: PlanOptionsFor = () => ({})): void {
   context.subscriptions.push(
-    vscode.window.registerCustomEditorProvider(CANVAS_VIEW_TYPE, new CanvasEditorProvider(context), {
+    vscode.window.registerCustomEditorProvider(CANVAS_VIEW_TYPE, new CanvasEditorProvider(context, planOptions), {
       // No retainContextWhenHidden: view state lives in the webview's getState/setState instead.
       supportsMultipleEditorsPerDocument: true,
     }),

@@ -10,6 +10,7 @@ import { buildBoard } from './board/model';
 import { resolveIntent } from './board/intents';
 import type { BoardModel } from './board/types';
 import { isEditableScheme } from './editable';
+import type { PlanOptionsFor } from './provider';
 import { saveExport } from './exportFile';
 import { canvasHtml } from './html';
 import { isWebviewMessage, type HostMessage, type ReplyReason, type WebviewMessage } from './protocol';
@@ -31,7 +32,12 @@ export class CanvasSession implements vscode.Disposable {
   private postedVersion = -1;
   private timer?: ReturnType<typeof setTimeout>;
 
-  constructor(private readonly document: vscode.TextDocument, private readonly panel: vscode.WebviewPanel, extensionUri: vscode.Uri) {
+  constructor(
+    private readonly document: vscode.TextDocument,
+    private readonly panel: vscode.WebviewPanel,
+    extensionUri: vscode.Uri,
+    private readonly planOptions: PlanOptionsFor = () => ({}),
+  ) {
     this.readOnly = !isEditableScheme(document.uri.scheme);
     panel.webview.options = {
       enableScripts: true,
@@ -77,7 +83,7 @@ export class CanvasSession implements vscode.Disposable {
     const version = this.document.version;
     if (this.cached?.version !== version) {
       const text = this.document.getText();
-      const plan = buildPlan(text, this.parser.parse(text).root);
+      const plan = buildPlan(text, this.parser.parse(text).root, this.planOptions(this.document.uri));
       this.cached = { version, board: buildBoard(text, plan) };
     }
     return this.cached.board;
