@@ -82,6 +82,3 @@ export function judgeText(plain: string): Weakness | undefined {
   return undefined;
 }
 
-export function findPlaceholder(plain: string): string | undefined {
-  return PLACEHOLDER.exec(plain)?.[0];
-}

@@ -29,7 +29,3 @@ export interface Rule {
   examples: { ok: RuleExample[]; notOk: RuleExample[] };
   check(context: RuleContext): void;
 }
-
-export function localize(language: Language, text: Localized): string {
-  return text[language];
-}
