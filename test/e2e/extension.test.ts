@@ -204,7 +204,14 @@ describe('e2e: the Innovatie extension in VS Code', function () {
     await s.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Wanneer (nl)' }).waitFor({ state: 'visible', timeout: 10_000 });
     await s.page.keyboard.press('Enter');
     await s.page.keyboard.press('Escape'); // leave snippet mode
-    assert.match(await s.editorText(), /\n## Planning\n\n- Start: JJJJ-MM-DD\n/);
+    // The insertion is applied asynchronously after the QuickPick closes: read until it is there.
+    const expected = /\n## Planning\n\n- Start: JJJJ-MM-DD\n/;
+    let text = await s.editorText();
+    for (let attempt = 0; attempt < 20 && !expected.test(text); attempt++) {
+      await s.page.waitForTimeout(250);
+      text = await s.editorText();
+    }
+    assert.match(text, expected);
   });
 
   it('Lint All Plans fills the Problems panel for plans that are not open', async () => {
