@@ -12,15 +12,15 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { IncrementalParser, lint } from '../src/core/index.js';
 import { splitBlocks } from '../src/core/parse/split.js';
-import { WHOLE_PARSE_LIMIT } from '../src/core/parse/incremental.js';
+import { joinBlocks, PARSE_UNIT } from '../src/core/parse/incremental.js';
 import { generatePlan } from './plans.js';
 
 const options = { extensions: [gfm(), frontmatter(['yaml'])], mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])] };
 
-/** The same units the engine parses: the whole text when small, else block by block. */
+/** The same units the engine parses: the whole text when small, else runs of blocks of up to PARSE_UNIT. */
 function bareParse(text: string): void {
-  if (text.length <= WHOLE_PARSE_LIMIT) fromMarkdown(text, options);
-  else for (const block of splitBlocks(text)) fromMarkdown(block.text, options);
+  if (text.length <= PARSE_UNIT) fromMarkdown(text, options);
+  else for (const unit of joinBlocks(text, splitBlocks(text), PARSE_UNIT)) fromMarkdown(unit.text, options);
 }
 
 function median(values: number[]): number {

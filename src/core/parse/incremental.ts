@@ -30,57 +30,77 @@ export class IncrementalParser {
   private cache = new Map<string, ParsedBlock[]>();
 
   parse(text: string): ParseResult {
-    const blocks = splitBlocks(text);
-    const definedIn = collectDefinitions(blocks);
     const nextCache = new Map<string, ParsedBlock[]>();
-    const parsed: ParsedBlock[] = [];
     let parsedCount = 0;
-
-    for (const block of blocks) {
-      const parsedText = block.text + definitionStubs(block, definedIn);
+    const result = parseBlocks(text, splitBlocks(text), (block, parsedText) => {
       const reused = takeCached(this.cache, parsedText);
-      let result: ParsedBlock;
+      let parsed: ParsedBlock;
       if (reused) {
         shiftNodes(reused.nodes, block.startLine - reused.startLine, block.startOffset - reused.startOffset);
-        result = { ...reused, startLine: block.startLine, startOffset: block.startOffset };
+        parsed = { ...reused, startLine: block.startLine, startOffset: block.startOffset };
       } else {
-        result = parseBlock(block, parsedText);
+        parsed = parseBlock(block, parsedText);
         parsedCount++;
       }
-      parsed.push(result);
       const list = nextCache.get(parsedText);
-      if (list) list.push(result);
-      else nextCache.set(parsedText, [result]);
-    }
+      if (list) list.push(parsed);
+      else nextCache.set(parsedText, [parsed]);
+      return parsed;
+    });
     this.cache = nextCache;
-
-    const children = parsed.flatMap((block) => block.nodes);
-    const root: Root = {
-      type: 'root',
-      children,
-      position: {
-        start: { line: 1, column: 1, offset: 0 },
-        end: endPoint(text),
-      },
-    };
-    return { root, blocks: parsed, parsedCount };
+    return { ...result, parsedCount };
   }
 }
 
+/** Parses each block (with stubs for definitions made in other blocks) and joins them into one tree. */
+function parseBlocks(text: string, blocks: TextBlock[], parse: (block: TextBlock, parsedText: string) => ParsedBlock): ParseResult {
+  const definedIn = collectDefinitions(blocks);
+  const parsed = blocks.map((block) => parse(block, block.text + definitionStubs(block, definedIn)));
+  const root: Root = {
+    type: 'root',
+    children: parsed.flatMap((block) => block.nodes),
+    position: {
+      start: { line: 1, column: 1, offset: 0 },
+      end: endPoint(text),
+    },
+  };
+  return { root, blocks: parsed, parsedCount: parsed.length };
+}
+
 /**
- * Up to this size one whole-document parse costs about 15% less CPU than the block-wise
- * parse (measured on 2-6 KB plans); above it the block-wise parse keeps time and memory
- * linear (a 5 MB plan: 24 s and 1.3 GB whole, against about 6 s and 280 MB block by block).
- * The tests hold both parses to the same tree.
+ * The size of the units a one-off parse hands to the parser. micromark's cost per
+ * character grows with the size of its input (a 5 MB plan: about 100 s whole), and
+ * each call has a fixed cost; runs of whole blocks of up to about 8 KB were the
+ * cheapest on a 5 MB plan (measured 2, 4, 8, 16, 32 and 64 KB, and single blocks).
+ * The tests hold this parse to the tree of a whole-document parse.
  */
-export const WHOLE_PARSE_LIMIT = 64 * 1024;
+export const PARSE_UNIT = 8 * 1024;
 
 /** Parses without keeping anything, the cheapest way for the text's size: for one-off use (the CLI). */
 export function parseDocument(text: string): ParseResult {
-  if (text.length > WHOLE_PARSE_LIMIT) return new IncrementalParser().parse(text);
-  const root = parseMarkdown(text);
-  const block: ParsedBlock = { text, startOffset: 0, startLine: 1, parsedText: text, nodes: root.children };
-  return { root, blocks: [block], parsedCount: 1 };
+  if (text.length <= PARSE_UNIT) {
+    const root = parseMarkdown(text);
+    const block: ParsedBlock = { text, startOffset: 0, startLine: 1, parsedText: text, nodes: root.children };
+    return { root, blocks: [block], parsedCount: 1 };
+  }
+  return parseBlocks(text, joinBlocks(text, splitBlocks(text), PARSE_UNIT), parseBlock);
+}
+
+/** Joins runs of adjacent blocks up to `limit` characters; a run of whole blocks splits as safely as one block. */
+export function joinBlocks(text: string, blocks: TextBlock[], limit: number): TextBlock[] {
+  const units: TextBlock[] = [];
+  let first = blocks[0];
+  let end = first.startOffset + first.text.length;
+  for (const block of blocks.slice(1)) {
+    const blockEnd = block.startOffset + block.text.length;
+    if (blockEnd - first.startOffset > limit) {
+      units.push({ text: text.slice(first.startOffset, end), startOffset: first.startOffset, startLine: first.startLine });
+      first = block;
+    }
+    end = blockEnd;
+  }
+  units.push({ text: text.slice(first.startOffset, end), startOffset: first.startOffset, startLine: first.startLine });
+  return units;
 }
 
 function parseBlock(block: TextBlock, parsedText: string): ParsedBlock {
