@@ -6,6 +6,7 @@ import { runNew, NEW_HELP } from './commands/new.js';
 import { runReport, REPORT_HELP } from './commands/report.js';
 import { RefusalError, UsageError, type CommandIO } from './io.js';
 import { serveLintJobs, WORKER_FLAG } from './lint/pool.js';
+import { PARSE_WORKER_FLAG, serveParseUnits } from './lint/split-parse.js';
 import { VERSION } from './version.js';
 
 const HELP = `Usage: innovatie <command> [options]
@@ -64,6 +65,8 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
 
 if (!isMainThread && workerData?.[WORKER_FLAG]) {
   serveLintJobs(workerData.config);
+} else if (!isMainThread && workerData?.[PARSE_WORKER_FLAG]) {
+  serveParseUnits();
 } else if (require.main === module) {
   main(process.argv.slice(2), {
     cwd: process.cwd(),

@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildCli, cleanup, CLI, COMPLETE_PLAN, PLAN_WITH_TODO, PLAN_WITH_WRONG_TOTAL, PLAN_WITHOUT_COST, REPO, tempDir, writeFiles } from './helpers.js';
 
-function spawnCli(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', NODE_OPTIONS: '' } });
+function spawnCli(args: string[], cwd: string, env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', NODE_OPTIONS: '', ...env } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -51,6 +51,27 @@ describe('dist/cli.js (spawned)', function () {
     // --fix through workers writes the files too.
     assert.equal(spawnCli(['lint', '--fix', '--workers', '2', 'p'], dir).code, 1);
     assert.equal(readFileSync(path.join(dir, 'p', '03.md'), 'utf8'), COMPLETE_PLAN);
+  });
+
+  it('shares the parse of a plan over 1 MB with a helper thread, with the same results', () => {
+    const dir = tempDir();
+    // Sections that use what crosses unit boundaries: a reference defined far away, a footnote, an e-mail, a table.
+    const table = (i: number) => `| Post | Bedrag |\n| --- | --- |\n| Inhuur | € ${i} |\n| Totaal | € ${i + (i % 30 === 0 ? 1 : 0)} |\n\n`;
+    const section = (i: number) =>
+      `## ${i}. Onderdeel\n\n${i % 20 === 0 ? `Zie [de bron][bron] en noot[^n].${i % 400 === 0 ? ` Mail b${i}@gemeente.nl.` : ''}\n\n${table(i)}` : ''}` +
+      `Het team werkt dit deel van het plan uit met de partners in de regio, in korte rondes met de gebruikers erbij. Elke ronde eindigt met een demonstratie en een besluit over de volgende stap.\n\n- **Wanneer:** Q${(i % 4) + 1} 2027\n`;
+    const body = Array.from({ length: 4600 }, (_, i) => section(i + 1)).join('\n');
+    const plan = `---\nsoort: actieplan\n---\n\n# Groot plan\n\n${body}\n[bron]: https://example.org\n[^n]: Een noot.\n`;
+    assert.ok(plan.length > 1024 * 1024, `${plan.length}`);
+    writeFiles(dir, { 'groot.md': plan });
+    const inline = spawnCli(['lint', '-f', 'json', '--workers', '0', 'groot.md'], dir, { INNOVATIE_DEBUG: 'parse' });
+    const shared = spawnCli(['lint', '-f', 'json', 'groot.md'], dir, { INNOVATIE_DEBUG: 'parse' });
+    assert.equal(inline.stderr, '');
+    const split = /parsed (\d+) units, (\d+) in this thread/.exec(shared.stderr);
+    assert.ok(split && Number(split[2]) < Number(split[1]), shared.stderr);
+    assert.equal(shared.code, 1);
+    assert.equal(shared.stdout, inline.stdout);
+    assert.ok(JSON.parse(shared.stdout).files[0].findings.filter((f: { ruleId: string }) => f.ruleId === 'cost-total').length >= 5);
   });
 
   it('writes SARIF to a file with --output-file', () => {

@@ -31,7 +31,8 @@ Options:
       --quiet                report errors only (warnings still count for --max-warnings)
       --cache                skip files unchanged since the last run
       --cache-location <p>   cache file or folder (default .innovatie-cache/lint.json)
-      --workers <n|auto>     worker threads (default auto: 2 from ${WORKER_THRESHOLD} files on)
+      --workers <n|auto>     worker threads (default auto: 2 from ${WORKER_THRESHOLD} files on, and a
+                             parse helper for plans of 1 MB or more; 0: none)
   -h, --help                 show this help
 
 Exit codes: 0 no errors, 1 at least one error (or more warnings than --max-warnings),
@@ -90,7 +91,7 @@ export async function runLint(args: string[], io: CommandIO): Promise<number> {
     jobs.push({ file, path: shownPath, ...read, fix: values.fix!, index: reports.length });
     reports.push(undefined);
   }
-  const outcomes = await runJobs(jobs, config, workerCount(values.workers!, jobs.length));
+  const outcomes = await runJobs(jobs, config, workerCount(values.workers!, jobs.length), values.workers !== '0');
   outcomes.forEach((outcome, order) => {
     if ('error' in outcome) {
       problems.push(`${outcome.path}: ${outcome.error}`);

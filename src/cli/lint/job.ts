@@ -1,9 +1,10 @@
 import { writeFileSync } from 'node:fs';
-import type { Config, LintResult } from '../../core/index.js';
+import { lintTree, type Config, type LintResult } from '../../core/index.js';
 import { hashBytes } from '../files.js';
 import type { FileReport } from '../format/types.js';
 import { lintText } from './engine.js';
 import { fixText } from './fix.js';
+import { parseWithHelper } from './split-parse.js';
 
 /**
  * One file to lint, already read (the main thread reads every file to compare
@@ -38,6 +39,16 @@ export function runJob(job: LintJob, config: Config): LintOutcome {
     return { file: job.file, hash, report: { ...toReport(job.path, fixed.result), fixed: fixed.fixed } };
   } catch (error) {
     return { file: job.file, path: job.path, error: `cannot ${job.fix ? 'fix' : 'lint'}: ${(error as Error).message}` };
+  }
+}
+
+/** Lints one large file whose parse is shared with a helper thread (not for --fix, which re-lints). */
+export async function runJobWithHelper(job: LintJob, config: Config): Promise<LintOutcome> {
+  try {
+    const { root } = await parseWithHelper(job.text);
+    return { file: job.file, hash: job.hash, report: toReport(job.path, lintTree(job.text, root, { config })) };
+  } catch (error) {
+    return { file: job.file, path: job.path, error: `cannot lint: ${(error as Error).message}` };
   }
 }
 

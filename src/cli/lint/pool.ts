@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker } from 'node:worker_threads';
 import type { Config } from '../../core/index.js';
-import { runJob, type LintJob, type LintOutcome } from './job.js';
+import { runJob, runJobWithHelper, type LintJob, type LintOutcome } from './job.js';
+import { SPLIT_PARSE_MIN } from './split-parse.js';
 
 /**
  * Below this many files two workers lose to one thread: each new isolate loads
@@ -33,9 +34,20 @@ export function workerCount(setting: string, jobs: number): number {
   return Math.min(Number(setting), Math.max(1, Math.ceil(jobs / CHUNK)));
 }
 
-/** Runs the jobs in this thread (workers = 0) or spread over worker threads; results keep the jobs' order. */
-export async function runJobs(jobs: LintJob[], config: Config, workers: number): Promise<LintOutcome[]> {
-  if (workers <= 0 || jobs.length === 0) return jobs.map((job) => runJob(job, config));
+/**
+ * Runs the jobs in this thread (workers = 0) or spread over worker threads; results
+ * keep the jobs' order. In this thread, with `helpers`, a large plan's parse is shared
+ * with a helper thread.
+ */
+export async function runJobs(jobs: LintJob[], config: Config, workers: number, helpers = false): Promise<LintOutcome[]> {
+  if (workers <= 0 || jobs.length === 0) {
+    const outcomes: LintOutcome[] = [];
+    for (const job of jobs) {
+      const shared = helpers && !job.fix && job.text.length >= SPLIT_PARSE_MIN && availableParallelism() >= 2 && canUseWorkers();
+      outcomes.push(shared ? await runJobWithHelper(job, config) : runJob(job, config));
+    }
+    return outcomes;
+  }
   const results: LintOutcome[] = new Array(jobs.length);
   let next = 0;
   const serve = () =>

@@ -1,0 +1,70 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { parentPort, Worker } from 'node:worker_threads';
+import { joinParsed, parseUnit, parseUnits, type ParsedBlock, type ParseResult, type ParseUnit } from '../../core/index.js';
+
+/**
+ * From this size a plan's parse is shared with a helper thread. Below it the
+ * helper's start (loading the bundle, about 0.1-0.2 s) eats what it saves.
+ */
+export const SPLIT_PARSE_MIN = 1024 * 1024;
+/** Marks the bundle's entry as a parse helper when it is started as one. */
+export const PARSE_WORKER_FLAG = 'innovatieParseWorker';
+/** Units per message to the helper (a unit is about 8 KB): few messages, yet a fair split. */
+const HELPER_BATCH = 32;
+/** Units the main thread parses between looks at its messages. */
+const MAIN_SLICE = 8;
+
+/**
+ * Parses a large plan on two threads: this one takes units from the front, a helper
+ * thread takes batches from the back, until they meet. Sharing the work as it goes
+ * (rather than halving it up front) keeps both busy on a machine under other load.
+ * The tree is the one `parseDocument` gives; if the helper fails, its units are parsed here.
+ */
+export async function parseWithHelper(text: string): Promise<ParseResult> {
+  const units = parseUnits(text);
+  const parsed: Array<ParsedBlock | undefined> = new Array(units.length);
+  let front = 0;
+  let back = units.length;
+  let pending = 0;
+  let failed = false;
+  let wake = () => {};
+
+  const helper = new Worker(__filename, { workerData: { [PARSE_WORKER_FLAG]: true } });
+  const sendBatch = () => {
+    if (failed || back - front <= MAIN_SLICE) return;
+    const start = Math.max(front + MAIN_SLICE, back - HELPER_BATCH);
+    helper.postMessage({ start, units: units.slice(start, back) });
+    back = start;
+    pending++;
+  };
+  helper.on('message', (message: { start: number; parsed: ParsedBlock[] }) => {
+    message.parsed.forEach((block, index) => (parsed[message.start + index] = block));
+    pending--;
+    sendBatch();
+    wake();
+  });
+  helper.on('error', () => {
+    failed = true;
+    wake();
+  });
+  // Two batches in flight, so the helper never waits for its next one.
+  sendBatch();
+  sendBatch();
+
+  while (front < back) {
+    const end = Math.min(back, front + MAIN_SLICE);
+    for (; front < end; front++) parsed[front] = parseUnit(units[front]);
+    await nextTurn();
+  }
+  while (pending > 0 && !failed) await new Promise<void>((resolve) => (wake = resolve));
+  void helper.terminate();
+  if (process.env.INNOVATIE_DEBUG === 'parse') process.stderr.write(`innovatie: parsed ${units.length} units, ${front} in this thread\n`);
+  return joinParsed(text, parsed.map((block, index) => block ?? parseUnit(units[index])));
+}
+
+/** The helper's side: parse each batch it is sent and post the blocks back. */
+export function serveParseUnits(): void {
+  parentPort!.on('message', (message: { start: number; units: ParseUnit[] }) => {
+    parentPort!.postMessage({ start: message.start, parsed: message.units.map(parseUnit) });
+  });
+}
