@@ -17,7 +17,7 @@ export function checkHkw(question: string): HkwProblem | undefined {
   if (!/\?\s*(?:[—–-]\s*.*)?$/.test(text)) return 'no-question-mark';
   if (DISGUISED_SOLUTION.test(text)) return 'disguised-solution';
   const rest = text.slice(prefix[0].length).replace(/\?.*$/, '');
-  if (wordCount(rest) < 4) return 'theme';
+  if (wordCount(rest, 4) < 4) return 'theme';
   return undefined;
 }
 

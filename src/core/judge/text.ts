@@ -1,14 +1,23 @@
+const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/gm;
+const BLOCK_MARK = /^\s{0,3}(?:#{1,6}\s|>\s?|[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)/gm;
+const LINK = /!?\[([^\]]*)\]\([^)]*\)/g;
+const MARKS = /[*_`|]+/g;
+const TAG = /<\/?[a-zA-Z][^>]*>/g;
+// Every run of white space becomes one space; a lone space already is one, so leave it be.
+const SPACES = /\s{2,}|[^\S ]/g;
+
 /** Turns a Markdown slice into the plain words a reviewer reads. */
 export function plainText(markdown: string): string {
-  return markdown
-    .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
-    .replace(/^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/gm, ' ')
-    .replace(/^\s{0,3}(?:#{1,6}\s|>\s?|[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)/gm, '')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`|]+/g, ' ')
-    .replace(/<\/?[a-zA-Z][^>]*>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let text = markdown;
+  // Most sentences hold no comment, table rule, link or tag: skip those passes when their marker is absent.
+  if (text.includes('<!--')) text = text.replace(COMMENT, ' ');
+  if (text.includes('---')) text = text.replace(TABLE_RULE, ' ');
+  text = text.replace(BLOCK_MARK, '');
+  if (text.includes('](')) text = text.replace(LINK, '$1');
+  text = text.replace(MARKS, ' ');
+  if (text.includes('<')) text = text.replace(TAG, ' ');
+  return text.replace(SPACES, ' ').trim();
 }
 
 const PROMPT_VERB = '(?:beschrijf|noem|vul|geef|schrijf|zet|leg uit|licht toe|omschrijf|vermeld|describe|list|name|give|fill|write|state|explain|add|enter|insert)';
@@ -24,7 +33,11 @@ export function isPrompt(sentence: string): boolean {
 
 /** Removes template prompts that were left standing: `_Beschrijf hier ..._` and `[Describe ...]`. */
 export function stripPrompts(markdown: string): string {
-  return markdown.replace(ITALIC_PROMPT, '$1').replace(BRACKET_PROMPT, '');
+  // Both kinds of prompt need their marks; most text has none.
+  let text = markdown;
+  if (text.includes('*') || text.includes('_')) text = text.replace(ITALIC_PROMPT, '$1');
+  if (text.includes('[')) text = text.replace(BRACKET_PROMPT, '');
+  return text;
 }
 
 /** Words that stand in for an answer without being one. Matched on whole words. */
@@ -49,34 +62,47 @@ export type Weakness =
   | { reason: 'no-amount' }
   | { reason: 'no-question' };
 
+const SENTENCE_END = /(?<=[.!?])\s+/;
+
 /** A weakness every kind of answer shares: nothing there, or only a stand-in. */
 export function commonWeakness(plain: string): Weakness | undefined {
   if (plain === '') return { reason: 'empty' };
-  const sentences = plain.split(/(?<=[.!?])\s+/).filter(Boolean);
-  if (sentences.every(isPrompt)) return { reason: 'placeholder', word: sentences[0].slice(0, 40) };
+  // A prompt's match ends before the first sentence does, so the whole text starts with one
+  // exactly when its first sentence is one: only then split it into sentences.
+  if (isPrompt(plain)) {
+    const sentences = plain.split(SENTENCE_END).filter(Boolean);
+    if (sentences.every(isPrompt)) return { reason: 'placeholder', word: sentences[0].slice(0, 40) };
+  }
   if (NON_ANSWER_ONLY.test(plain)) return { reason: 'placeholder', word: plain.slice(0, 40) };
   // "Nader te bepalen; we kiezen na de verkenning": a stand-in with an excuse after it.
   const lead = NON_ANSWER_LEAD.exec(plain);
   if (lead) return { reason: 'placeholder', word: lead[1] };
   const placeholder = PLACEHOLDER.exec(plain);
-  if (placeholder && wordCount(plain.replace(PLACEHOLDER, '')) < 3) return { reason: 'placeholder', word: placeholder[0] };
+  if (placeholder && wordCount(plain.replace(PLACEHOLDER, ''), 3) < 3) return { reason: 'placeholder', word: placeholder[0] };
   return undefined;
 }
 
-export function wordCount(text: string): number {
-  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
-  return words ? words.length : 0;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/** The number of words, or `atMost` if there are that many: callers that compare need not count them all. */
+export function wordCount(text: string, atMost = Infinity): number {
+  if (atMost === Infinity) return text.match(WORD)?.length ?? 0;
+  let count = 0;
+  WORD.lastIndex = 0;
+  while (count < atMost && WORD.exec(text)) count++;
+  return count;
 }
 
 /** The text of wat, hoe and the further questions: something of substance. */
 export function judgeText(plain: string): Weakness | undefined {
   const common = commonWeakness(plain);
   if (common) return common;
-  if (wordCount(plain) < 3 || plain.length < 12) return { reason: 'too-short' };
+  const words = wordCount(plain, 25);
+  if (words < 3 || plain.length < 12) return { reason: 'too-short' };
   const excuse = NON_ANSWER_ANYWHERE.exec(plain);
   // An excuse up front ("Iets met sensoren. Moet nog worden uitgewerkt.") or in a short answer.
-  const opening = plain.split(/(?<=[.!?])\s+/).slice(0, 2).join(' ');
-  if (excuse && (wordCount(plain) < 25 || NON_ANSWER_ANYWHERE.test(opening))) return { reason: 'vague', word: excuse[0] };
+  const opening = () => plain.split(SENTENCE_END).slice(0, 2).join(' ');
+  if (excuse && (words < 25 || NON_ANSWER_ANYWHERE.test(opening()))) return { reason: 'vague', word: excuse[0] };
   const vague = /^(?:(?:dat )?(?:zien we|bepalen we) (?:nog|later)|(?:nog )?geen idee|we'll see|to be (?:discussed|worked out))\b/i.exec(plain);
   if (vague) return { reason: 'vague', word: vague[0] };
   return undefined;

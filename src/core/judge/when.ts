@@ -39,13 +39,15 @@ export function hasTimeExpression(text: string): boolean {
   return TIME_EXPRESSIONS.some((pattern) => pattern.test(text));
 }
 
+const DATES_AND_PERIODS = TIME_EXPRESSIONS.filter((pattern) => pattern !== DURATION);
 const DURATION_CUE = /\b(?:duur\w*|looptijd|doorlooptijd|binnen|gedurende|in totaal|takes?|lasts?|within|over a period|for the next|klaar in|done in|ready in)\b/i;
 
 /** In running prose a bare duration ("from 3 weeks to 1 week") is a plan date only with a duration word. */
 export function hasPlanTimeInProse(text: string): boolean {
-  const others = TIME_EXPRESSIONS.filter((pattern) => pattern !== DURATION);
-  return others.some((pattern) => pattern.test(text)) || (DURATION.test(text) && DURATION_CUE.test(text));
+  return DATES_AND_PERIODS.some((pattern) => pattern.test(text)) || (DURATION.test(text) && DURATION_CUE.test(text));
 }
+
+const NAMED_DATE = new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${MONTH})\\.?\\s+(20\\d{2})\\b`, 'i');
 
 /** A date a plan can be put in order by: returns a sortable yyyymmdd number, or undefined. */
 export function parseDate(text: string): number | undefined {
@@ -53,16 +55,20 @@ export function parseDate(text: string): number | undefined {
   if (iso) return +iso[1] * 10000 + +iso[2] * 100 + +iso[3];
   const dmy = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/.exec(text);
   if (dmy) return +dmy[3] * 10000 + +dmy[2] * 100 + +dmy[1];
-  const named = new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${MONTH})\\.?\\s+(20\\d{2})\\b`, 'i').exec(text);
+  const named = NAMED_DATE.exec(text);
   if (named) return +named[3] * 10000 + monthNumber(named[2]) * 100 + (named[1] ? +named[1] : 1);
   const quarter = /\b[QK]([1-4])\s*'?(20\d{2})\b/.exec(text);
   if (quarter) return +quarter[2] * 10000 + (+quarter[1] * 3 - 2) * 100 + 1;
   return undefined;
 }
 
+/** Month number by the first three letters of its name. */
+const MONTH_NUMBERS = new Map(
+  ['jan', 'feb', 'maa|mrt|mar', 'apr', 'mei|may', 'jun', 'jul', 'aug', 'sep', 'okt|oct', 'nov', 'dec'].flatMap((alternatives, index) =>
+    alternatives.split('|').map((key): [string, number] => [key, index + 1]),
+  ),
+);
+
 function monthNumber(name: string): number {
-  const key = name.toLowerCase().slice(0, 3);
-  const order = ['jan', 'feb', 'maa|mrt|mar', 'apr', 'mei|may', 'jun', 'jul', 'aug', 'sep', 'okt|oct', 'nov', 'dec'];
-  const index = order.findIndex((alternatives) => alternatives.split('|').includes(key));
-  return index + 1;
+  return MONTH_NUMBERS.get(name.toLowerCase().slice(0, 3)) ?? 0;
 }

@@ -18,6 +18,8 @@ const SAVINGS = /\b(?:bespaar\w*|besparing\w*|opbrengst\w*|oplevert|levert\b.*\b
 // Lines about the document itself (its date, an e-mail header) and template instructions answer nothing.
 const DOCUMENT_DATE_LINE = /^\s*(?:\*\*)?(?:datum|date|versie|version|laatst bijgewerkt|last updated|onderwerp|subject|van|from|aan|to|cc|re)\s*:/i;
 
+const SENTENCE_BREAK = /(?<=[.!?])\s+|\n/g;
+
 export interface Sentence {
   text: string;
   start: number;
@@ -31,13 +33,19 @@ export function collectSentences(nodes: NodeIndex, lines: LineIndex): Sentence[]
     const start = offsetOf(node, 'start');
     const end = offsetOf(node, 'end');
     const raw = lines.text.slice(start, end);
-    let cursor = 0;
-    for (const piece of raw.split(/(?<=[.!?])\s+|\n/)) {
-      const at = raw.indexOf(piece, cursor);
-      cursor = at + piece.length;
-      if (DOCUMENT_DATE_LINE.test(piece) || isPrompt(piece)) continue;
-      const text = plainText(stripPrompts(piece));
-      if (text) sentences.push({ text, start: start + at, end: start + cursor });
+    let from = 0;
+    SENTENCE_BREAK.lastIndex = 0;
+    for (;;) {
+      const next = SENTENCE_BREAK.exec(raw);
+      const to = next ? next.index : raw.length;
+      const piece = raw.slice(from, to);
+      // An empty piece (between two line breaks) holds no sentence.
+      if (piece && !DOCUMENT_DATE_LINE.test(piece) && !isPrompt(piece)) {
+        const text = plainText(stripPrompts(piece));
+        if (text) sentences.push({ text, start: start + from, end: start + to });
+      }
+      if (!next) break;
+      from = SENTENCE_BREAK.lastIndex;
     }
   };
   // A checklist ("- [ ] Er staat een bedrag in") describes the plan; it does not answer anything.

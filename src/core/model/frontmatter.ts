@@ -1,6 +1,7 @@
 import { parseDocument, isMap, isScalar, type Pair } from 'yaml';
 import type { Root } from 'mdast';
 import type { LineIndex, Range } from '../text/lineIndex.js';
+import { readSimpleMapping } from './simpleYaml.js';
 
 export interface Frontmatter {
   data: Record<string, unknown>;
@@ -22,6 +23,12 @@ export function readFrontmatter(root: Root, lines: LineIndex): Frontmatter | und
   const at = (offset: number, end = offset) => lines.rangeOf(yamlStart + offset, yamlStart + Math.max(end, offset));
 
   const result: Frontmatter = { data: {}, keyRanges: new Map(), range: lines.rangeOf(blockStart, blockEnd), errors: [] };
+  const simple = readSimpleMapping(node.value);
+  if (simple) {
+    result.data = simple.data;
+    for (const pair of simple.pairs) result.keyRanges.set(pair.key.toLowerCase(), at(pair.start, pair.end));
+    return result;
+  }
   let document;
   try {
     document = parseDocument(node.value, { prettyErrors: false, uniqueKeys: true });
@@ -38,7 +45,14 @@ export function readFrontmatter(root: Root, lines: LineIndex): Frontmatter | und
     result.errors.push({ message: 'frontmatter is not a mapping of keys to values', range: result.range });
     return result;
   }
-  const data = document.toJS() ?? {};
+  let data;
+  try {
+    data = document.toJS() ?? {};
+  } catch (error) {
+    // An alias to no anchor (`a: *x`) parses, but cannot be turned into data.
+    result.errors.push({ message: (error as Error).message.split('\n')[0], range: result.range });
+    return result;
+  }
   result.data = typeof data === 'object' ? data : {};
   if (isMap(document.contents)) {
     for (const pair of document.contents.items as Pair[]) {

@@ -4,28 +4,39 @@ import { LABEL_PATTERNS } from './vocabulary.js';
 /** Extra label synonyms per question id, from the configuration. */
 export type Synonyms = Record<string, string[]>;
 
-interface CompiledPattern {
-  prefix: RegExp;
-  exact: RegExp;
-  ids: string[];
-}
-
 const SEPARATORS = /\s+(?:en|and|of|or)\s+|\s*[&/+,;]\s*/;
+const MEMO_LIMIT = 10_000;
 
 /** Matches label text (a heading, a `Label:`, a table cell) against the vocabulary. */
 export class LabelMatcher {
-  private readonly patterns: CompiledPattern[];
-  private readonly memo = new Map<string, string[]>();
+  private readonly ids: string[][];
+  // All patterns in one anchored alternation, in order, each ending in an empty group: the first
+  // alternative that matches is the first pattern that would, and its group says which one it is.
+  private readonly prefix: RegExp;
+  private readonly exact: RegExp;
+  private readonly prefixMemo = new Map<string, string[]>();
+  private readonly exactMemo = new Map<string, string[]>();
+
+  /** One matcher per set of synonyms, so its compiled patterns and memo serve every plan. */
+  static for(synonyms: Synonyms = {}): LabelMatcher {
+    const key = JSON.stringify(synonyms);
+    let matcher = SHARED.get(key);
+    if (!matcher) {
+      if (SHARED.size >= 16) SHARED.clear();
+      matcher = new LabelMatcher(synonyms);
+      SHARED.set(key, matcher);
+    }
+    return matcher;
+  }
 
   constructor(synonyms: Synonyms = {}) {
     const extra: Array<[string, string[]]> = Object.entries(synonyms).flatMap(([id, words]) =>
       words.map((word): [string, string[]] => [escapeRegExp(normalizeLabel(word)), [id]]),
     );
-    this.patterns = [...extra, ...LABEL_PATTERNS].map(([source, ids]) => ({
-      prefix: new RegExp(`^(?:${source})(?![\\p{L}\\p{N}])`, 'u'),
-      exact: new RegExp(`^(?:${source})$`, 'u'),
-      ids,
-    }));
+    const patterns = [...extra, ...LABEL_PATTERNS];
+    this.ids = patterns.map(([, ids]) => ids);
+    this.prefix = new RegExp(`^(?:${patterns.map(([source]) => `(?:${source})(?![\\p{L}\\p{N}])()`).join('|')})`, 'u');
+    this.exact = new RegExp(`^(?:${patterns.map(([source]) => `(?:${source})$()`).join('|')})`, 'u');
   }
 
   /**
@@ -34,11 +45,12 @@ export class LabelMatcher {
    */
   match(label: string, exact = false): string[] {
     // Plans repeat the same labels (table rows, headings): remember each answer.
-    const key = (exact ? '=' : '~') + label;
-    let ids = this.memo.get(key);
+    const memo = exact ? this.exactMemo : this.prefixMemo;
+    let ids = memo.get(label);
     if (!ids) {
       ids = this.matchLabel(label, exact);
-      if (this.memo.size < 10_000) this.memo.set(key, ids);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(label, ids);
     }
     return ids;
   }
@@ -55,12 +67,14 @@ export class LabelMatcher {
   }
 
   private matchOne(text: string, exact: boolean): string[] {
-    for (const pattern of this.patterns) {
-      if ((exact ? pattern.exact : pattern.prefix).test(text)) return pattern.ids;
-    }
+    const match = (exact ? this.exact : this.prefix).exec(text);
+    if (!match) return [];
+    for (let group = 1; group < match.length; group++) if (match[group] !== undefined) return this.ids[group - 1];
     return [];
   }
 }
+
+const SHARED = new Map<string, LabelMatcher>();
 
 function unique<T>(values: T[]): T[] {
   return [...new Set(values)];

@@ -51,7 +51,7 @@ export interface PlanOptions {
 
 export function buildPlan(text: string, root: Root, options: PlanOptions = {}): Plan {
   const lines = new LineIndex(text);
-  const matcher = new LabelMatcher(options.synonyms);
+  const matcher = LabelMatcher.for(options.synonyms);
   const frontmatter = readFrontmatter(root, lines);
   const nodes = indexNodes(root);
   const sections = headingSections(root, lines, matcher);
@@ -73,16 +73,22 @@ export function buildPlan(text: string, root: Root, options: PlanOptions = {}): 
   let sentences: Sentence[] | undefined;
   const evidence = () => (sentences ??= collectSentences(nodes, lines));
 
+  const byQuestion = new Map<string, AnswerSite[]>();
+  for (const site of sites) {
+    const list = byQuestion.get(site.questionId);
+    if (list) list.push(site);
+    else byQuestion.set(site.questionId, [site]);
+  }
   const coverage = new Map<string, Judgement>();
   for (const questionId of new Set([...FIVE_QUESTIONS, ...required])) {
-    coverage.set(questionId, judgeQuestion(questionId, sites, structured, evidence, lines));
+    coverage.set(questionId, judgeQuestion(questionId, byQuestion.get(questionId) ?? [], structured, evidence, lines));
   }
   return { lines, root, frontmatter, kind, kindSource: source, title, language: detectLanguage(text), sections, nodes, sites, required, coverage };
 }
 
-function judgeQuestion(questionId: string, allSites: AnswerSite[], structured: boolean, evidence: () => Sentence[], lines: LineIndex): Judgement {
+/** `sites` are the question's own, in document order. */
+function judgeQuestion(questionId: string, sites: AnswerSite[], structured: boolean, evidence: () => Sentence[], lines: LineIndex): Judgement {
   const info = QUESTIONS[questionId];
-  const sites = allSites.filter((site) => site.questionId === questionId);
   let firstWeak: Judgement | undefined;
   for (const site of sites) {
     const weakness = judgeAnswer(info?.judge ?? 'text', site.answer);
@@ -141,12 +147,17 @@ function findTitle(root: Root, lines: LineIndex, frontmatter: Frontmatter | unde
   return undefined;
 }
 
-const DUTCH = /\b(?:de|het|een|en|van|wij|we|is|zijn|voor|met|niet|ook|wordt|naar|bij)\b/gi;
-const ENGLISH = /\b(?:the|and|of|to|is|are|for|with|not|also|will|by|this|our)\b/gi;
+// One pass over the sample: group 1 is a Dutch word, group 2 a word both languages share, the rest English.
+const COMMON_WORDS = /\b(?:(de|het|een|en|van|wij|we|zijn|voor|met|niet|ook|wordt|naar|bij)|(is)|the|and|of|to|are|for|with|not|also|will|by|this|our)\b/gi;
 
 export function detectLanguage(text: string): Language {
   const sample = text.slice(0, 6000);
-  const dutch = sample.match(DUTCH)?.length ?? 0;
-  const english = sample.match(ENGLISH)?.length ?? 0;
+  let dutch = 0;
+  let english = 0;
+  COMMON_WORDS.lastIndex = 0;
+  for (let match = COMMON_WORDS.exec(sample); match; match = COMMON_WORDS.exec(sample)) {
+    if (match[1] === undefined) english++;
+    if (match[1] !== undefined || match[2] !== undefined) dutch++;
+  }
   return english >= 3 && english > dutch * 1.2 ? 'en' : 'nl';
 }

@@ -79,6 +79,8 @@ export function headingSites(sections: HeadingSection[], lines: LineIndex): Answ
 const BOLD_LABEL = /^(\s*(?:[-*+]\s+)?)(\*\*|__)([^*_\n]{1,80}?)\2\s*(:?)[ \t]*/;
 // `Wie: ...` and the definition-list style `Eigenaar — ...`.
 const PLAIN_LABEL = /^(\s*(?:[-*+]\s+)?)([^\s:*|#>][^:\n—–]{0,58}?)\s*(?::(?:[ \t]+|$)|[ \t][—–][ \t]+)/;
+// Every label holds a colon, a dash or bold marks; most prose lines hold none, so they skip the patterns.
+const MAY_BE_LABEL = /[:—–]|\*\*|__/;
 const NOT_ANSWER_LABELS = /^(?:datum|date|versie|version|status|auteur|author|gewijzigd|laatst bijgewerkt|last updated|titel|title)$/i;
 
 interface LabelLine {
@@ -124,19 +126,21 @@ export function labelSites(nodes: NodeIndex, lines: LineIndex, matcher: LabelMat
 
 function findLabelLines(text: string, start: number, end: number, matcher: LabelMatcher): LabelLine[] {
   const found: LabelLine[] = [];
+  if (!MAY_BE_LABEL.test(text.slice(start, end))) return found;
   let lineStart = start;
   while (lineStart < end) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline === -1 || newline > end ? end : newline;
     const line = text.slice(lineStart, lineEnd);
     const label = readLabel(line, matcher);
-    if (label) found.push({ ...label, start: lineStart + label.indent, labelEnd: lineStart + label.length, lineEnd });
+    if (label) found.push({ label: label.label, ids: label.ids, start: lineStart + label.indent, labelEnd: lineStart + label.length, lineEnd });
     lineStart = lineEnd + 1;
   }
   return found;
 }
 
 function readLabel(line: string, matcher: LabelMatcher): { label: string; ids: string[]; indent: number; length: number } | undefined {
+  if (!MAY_BE_LABEL.test(line)) return undefined;
   const bold = BOLD_LABEL.exec(line);
   if (bold) {
     const label = bold[3].trim();
@@ -148,8 +152,8 @@ function readLabel(line: string, matcher: LabelMatcher): { label: string; ids: s
   if (plain && !NOT_ANSWER_LABELS.test(plain[2].trim()) && !/^https?$/i.test(plain[2])) {
     // An unknown short label ("Telefoon:") still ends the answer of the label before it.
     const ids = matcher.match(plain[2], true);
-    const shortLabel = plain[2].trim().split(/\s+/).length <= 3;
-    return ids.length > 0 || shortLabel ? { label: plain[2].trim(), ids, indent: plain[1].length, length: plain[0].length } : undefined;
+    const shortLabel = () => plain[2].trim().split(/\s+/).length <= 3;
+    return ids.length > 0 || shortLabel() ? { label: plain[2].trim(), ids, indent: plain[1].length, length: plain[0].length } : undefined;
   }
   return undefined;
 }

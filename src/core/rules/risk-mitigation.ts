@@ -23,8 +23,8 @@ const rule: Rule = {
         const plain = plainText(item.text);
         const cells = item.node.type === 'tableRow' ? item.node.children.length : 0;
         const mitigated = item.node.type === 'tableRow'
-          ? cells >= 2 && wordCount(plainText(item.text.split('|').slice(2).join(' '))) >= 2
-          : MITIGATION.test(plain) || (SEPARATED.test(plain) && wordCount(plain.split(SEPARATED).slice(1).join(' ')) >= 3);
+          ? cells >= 2 && wordCount(plainText(item.text.split('|').slice(2).join(' ')), 2) >= 2
+          : MITIGATION.test(plain) || (SEPARATED.test(plain) && wordCount(plain.split(SEPARATED).slice(1).join(' '), 3) >= 3);
         if (!mitigated) {
           report({
             message: language === 'nl' ? `Risico zonder maatregel: '${plain.slice(0, 60)}'. Zeg hoe je het beperkt.` : `Risk without a mitigation: '${plain.slice(0, 60)}'. Say how you limit it.`,

@@ -1,0 +1,19 @@
+import assert from 'node:assert/strict';
+import { LabelMatcher } from '../../src/core/model/labels.js';
+import { LABEL_PATTERNS } from '../../src/core/model/vocabulary.js';
+
+describe('label matching', () => {
+  // The matcher joins the patterns into one regex and reads which one matched from its empty groups.
+  it('has no capturing groups in the vocabulary, which would shift those groups', () => {
+    for (const [source] of LABEL_PATTERNS) assert.equal(new RegExp(`|${source}`).exec('')!.length, 1, source);
+  });
+  it('takes the first pattern that matches, as a loop over the patterns would', () => {
+    const matcher = LabelMatcher.for({ kosten: ['Dekking (incl. btw)'] });
+    const loop = (label: string) => LABEL_PATTERNS.find(([source]) => new RegExp(`^(?:${source})(?![\\p{L}\\p{N}])`, 'u').test(label))?.[1] ?? [];
+    for (const label of ['eigenaar', 'planning', 'begroting', 'hoe kunnen we', 'aanpak', 'het idee', 'owner', 'timeline', 'budget', 'wat kost het']) {
+      assert.deepEqual(matcher.match(label), loop(label), label);
+    }
+    assert.deepEqual(matcher.match('Dekking (incl. btw)'), ['kosten']);
+    assert.deepEqual(matcher.match('Planning en kosten'), ['wanneer', 'kosten']);
+  });
+});
