@@ -48,13 +48,17 @@ describe('corpus judgement', () => {
 
 describe('block-wise parsing', () => {
   for (const corpus of CORPORA) {
-    it(`gives the same findings as a whole-document parse on every plan of ${corpus.name}`, () => {
+    it(`gives the same findings as a whole-document parse on every plan of ${corpus.name}, block by block and in units`, () => {
       for (const file of Object.keys(corpus.expected)) {
         const text = readFileSync(path.join(corpus.dir, file), 'utf8');
         const blockwise = lint(text, { parser: new IncrementalParser() });
         const whole = lintTree(text, parseMarkdown(text));
         assert.deepEqual(blockwise.findings, whole.findings, file);
         assert.deepEqual(blockwise.coverage, whole.coverage, file);
+        // The one-off parse, in runs of blocks of up to PARSE_UNIT characters.
+        const inUnits = lint(text);
+        assert.deepEqual(inUnits.findings, whole.findings, file);
+        assert.deepEqual(inUnits.coverage, whole.coverage, file);
       }
     });
   }

@@ -123,3 +123,20 @@ describe('parser without autolink literals', () => {
     }
   });
 });
+
+describe('one-off parsing in units', () => {
+  const FOLDERS = ['test/corpus', 'test/corpus-holdout', 'examples/nl', 'examples/en', 'templates/nl', 'templates/en'];
+  const texts = FOLDERS.flatMap((folder) => {
+    const dir = path.join(__dirname, '..', '..', folder);
+    return readdirSync(dir).filter((name) => name.endsWith('.md')).map((name) => readFileSync(path.join(dir, name), 'utf8'));
+  });
+  it('gives the whole-document tree for every plan, example and template', () => {
+    for (const text of texts) assert.deepEqual(parseDocument(text).root, parseMarkdown(text));
+  });
+  it('gives the whole-document tree for all of them in one document', () => {
+    const all = texts.join('\n\n');
+    const result = parseDocument(all);
+    assert.ok(result.blocks.length > 50, `${result.blocks.length} units`);
+    assert.deepEqual(result.root, parseMarkdown(all));
+  });
+});

@@ -1,5 +1,6 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { parentPort, Worker } from 'node:worker_threads';
+import type { RootContent } from 'mdast';
 import { joinParsed, parseUnit, parseUnits, type ParsedBlock, type ParseResult, type ParseUnit } from '../../core/index.js';
 
 /**
@@ -9,7 +10,7 @@ import { joinParsed, parseUnit, parseUnits, type ParsedBlock, type ParseResult, 
 export const SPLIT_PARSE_MIN = 1024 * 1024;
 /** Marks the bundle's entry as a parse helper when it is started as one. */
 export const PARSE_WORKER_FLAG = 'innovatieParseWorker';
-/** Units per message to the helper (a unit is about 8 KB): few messages, yet a fair split. */
+/** Units per message to the helper (a unit is about 4 KB): few messages, yet a fair split. */
 const HELPER_BATCH = 32;
 /** Units the main thread parses between looks at its messages. */
 const MAIN_SLICE = 8;
@@ -29,7 +30,8 @@ export async function parseWithHelper(text: string): Promise<ParseResult> {
   let failed = false;
   let wake = () => {};
 
-  const helper = new Worker(__filename, { workerData: { [PARSE_WORKER_FLAG]: true } });
+  // A small young generation keeps the helper's memory down: what it parses is posted and dropped.
+  const helper = new Worker(__filename, { workerData: { [PARSE_WORKER_FLAG]: true }, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
   const sendBatch = () => {
     if (failed || back - front <= MAIN_SLICE) return;
     const start = Math.max(front + MAIN_SLICE, back - HELPER_BATCH);
@@ -37,8 +39,8 @@ export async function parseWithHelper(text: string): Promise<ParseResult> {
     back = start;
     pending++;
   };
-  helper.on('message', (message: { start: number; parsed: ParsedBlock[] }) => {
-    message.parsed.forEach((block, index) => (parsed[message.start + index] = block));
+  helper.on('message', (message: { start: number; nodes: RootContent[][] }) => {
+    message.nodes.forEach((nodes, index) => (parsed[message.start + index] = { ...units[message.start + index], nodes }));
     pending--;
     sendBatch();
     wake();
@@ -62,9 +64,9 @@ export async function parseWithHelper(text: string): Promise<ParseResult> {
   return joinParsed(text, parsed.map((block, index) => block ?? parseUnit(units[index])));
 }
 
-/** The helper's side: parse each batch it is sent and post the blocks back. */
+/** The helper's side: parse each batch it is sent and post the nodes back (the texts are known there). */
 export function serveParseUnits(): void {
   parentPort!.on('message', (message: { start: number; units: ParseUnit[] }) => {
-    parentPort!.postMessage({ start: message.start, parsed: message.units.map(parseUnit) });
+    parentPort!.postMessage({ start: message.start, nodes: message.units.map((unit) => parseUnit(unit).nodes) });
   });
 }
