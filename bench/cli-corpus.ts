@@ -9,7 +9,7 @@ import path from 'node:path';
 
 const ROOT = path.join(__dirname, '..');
 /** Bump when the generator changes, so an old corpus is made again. */
-const GENERATOR_VERSION = 2;
+const GENERATOR_VERSION = 3;
 
 function seedTexts(): string[] {
   const folders = ['examples/nl', 'examples/en', 'test/corpus', 'templates/nl', 'templates/en'];
@@ -97,20 +97,36 @@ export function generateBigPlan(bytes: number): string {
   return parts.join('');
 }
 
-/** Writes the corpus under `folder` (plans/ and big/) unless this generator version already did. */
-export function ensureCorpus(folder: string, count = 2000, bigBytes = 5 * 1024 * 1024): { plans: string; big: string } {
+/**
+ * The same plans, a quarter of them with a contact line holding an e-mail address and a
+ * web address: the parser skips the costly autolink literals only where no such text is.
+ */
+function withContacts(plans: string[]): string[] {
+  return plans.map((text, i) => {
+    if (i % 4 !== 0) return text;
+    const contact = `\nContact: j.de.vries${i}@gemeente.nl, zie https://www.gemeente.nl/innovatie/${i}.\n`;
+    const at = text.indexOf('\n## ', text.length >> 1);
+    return at === -1 ? text + contact : text.slice(0, at) + '\n' + contact + text.slice(at);
+  });
+}
+
+/** Writes the corpus under `folder` (plans/, plans-contacts/ and big/) unless this generator version already did. */
+export function ensureCorpus(folder: string, count = 2000, bigBytes = 5 * 1024 * 1024): { plans: string; contacts: string; big: string } {
   const stamp = path.join(folder, 'corpus.json');
   const expected = JSON.stringify({ GENERATOR_VERSION, count, bigBytes });
-  const result = { plans: path.join(folder, 'plans'), big: path.join(folder, 'big', 'plan-5mb.md') };
+  const result = { plans: path.join(folder, 'plans'), contacts: path.join(folder, 'plans-contacts'), big: path.join(folder, 'big', 'plan-5mb.md') };
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === expected) return result;
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(result.plans, { recursive: true });
   mkdirSync(path.dirname(result.big), { recursive: true });
-  generatePlans(count).forEach((text, i) => {
-    const group = path.join(result.plans, `team-${String(i % 20).padStart(2, '0')}`);
-    mkdirSync(group, { recursive: true });
-    writeFileSync(path.join(group, `plan-${String(i).padStart(4, '0')}.md`), text);
-  });
+  const plans = generatePlans(count);
+  for (const [root, texts] of [[result.plans, plans], [result.contacts, withContacts(plans)]] as const) {
+    texts.forEach((text, i) => {
+      const group = path.join(root, `team-${String(i % 20).padStart(2, '0')}`);
+      mkdirSync(group, { recursive: true });
+      writeFileSync(path.join(group, `plan-${String(i).padStart(4, '0')}.md`), text);
+    });
+  }
   writeFileSync(result.big, generateBigPlan(bigBytes));
   writeFileSync(stamp, expected);
   return result;

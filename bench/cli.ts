@@ -1,6 +1,7 @@
 /**
  * `npm run bench:cli`: innovatie lint beside markdownlint-cli2 and remark-cli
- * (remark-preset-lint-recommended) on the same 2,000 plans and one 5 MB plan.
+ * (remark-preset-lint-recommended) on the same 2,000 plans and one 5 MB plan, and
+ * beside markdownlint-cli2 on those plans with e-mail and web addresses in a quarter.
  * Per tool: median wall time of 3 runs, files per second, peak memory (from
  * /usr/bin/time -v, whole process with its threads), and ratios.
  * Options: --runs N (default 3), --skip-big, --corpus DIR (default a temp folder,
@@ -111,6 +112,12 @@ function main(): void {
   const warm = add('innovatie lint --cache (warm)', count, [node, CLI, 'lint', '--cache', '--workers', '2', plans]);
   runAll(cases);
   const output = [table(`${count} plans (2–6 KB)`, cases, markdownlint), `\ncache: warm run ${(wall(cold) / wall(warm)).toFixed(1)}x faster than the cold run`];
+
+  // The same plans, a quarter with an e-mail and a web address (which cost innovatie its fast path).
+  const contacts = path.relative(CORPUS, corpus.contacts);
+  const contactCases = [add('markdownlint-cli2', count, [node, MARKDOWNLINT, `${contacts}/**/*.md`]), add('innovatie lint (auto)', count, [node, CLI, 'lint', contacts])];
+  runAll(contactCases);
+  output.push(table(`${count} plans, a quarter with an e-mail and a web address`, contactCases, contactCases[0]));
 
   if (!args.includes('--skip-big')) {
     const bigCases = [
