@@ -81,9 +81,10 @@ export function joinParsed(text: string, parsed: ParsedBlock[]): ParseResult {
 /**
  * The size of the units a one-off parse hands to the parser. micromark's cost per
  * character grows with the size of its input (a 5 MB plan: about 100 s whole), and
- * each call has a fixed cost; runs of whole blocks of up to about 8 KB were the
- * cheapest on a 5 MB plan (measured 2, 4, 8, 16, 32 and 64 KB, and single blocks).
- * The tests hold this parse to the tree of a whole-document parse.
+ * each call has a fixed cost. On a 5 MB plan runs of whole blocks of 4 to 16 KB were
+ * the cheapest (measured 2 to 64 KB, and single blocks); on a plan dense with links,
+ * 2-4 KB (micromark splices its event list for each link it resolves). The tests
+ * hold this parse to the tree of a whole-document parse.
  */
 export const PARSE_UNIT = 4 * 1024;
 
