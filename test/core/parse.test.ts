@@ -140,3 +140,22 @@ describe('one-off parsing in units', () => {
     assert.deepEqual(result.root, parseMarkdown(all));
   });
 });
+
+describe('definitions made in another block', () => {
+  it('count only where the parser found one, not on a line that merely looks like one', () => {
+    // In block A "[ref]: …" continues a paragraph, so it defines nothing; block B defines ref for real.
+    const text = '# A\n\nZie [de bron][ref].\n[ref]: https://nep.example\n\n# B\n\n[ref]: https://example.org\n';
+    assert.deepEqual(new IncrementalParser().parse(text).root, parseMarkdown(text));
+    assert.equal(new IncrementalParser().parse(text).root.children[1].type, 'paragraph');
+    assert.ok(JSON.stringify(parseMarkdown(text).children[1]).includes('linkReference'));
+  });
+  it('are stubbed where an unclosed fence at the end cannot swallow them', () => {
+    const text = '# A\n\n[ref]: https://example.org\n\n# B\n\nZie [de bron][ref].\n\n~~~\nnooit gesloten\n';
+    assert.deepEqual(new IncrementalParser().parse(text).root, parseMarkdown(text));
+    assert.deepEqual(parseDocument(text.repeat(1)).root, parseMarkdown(text));
+  });
+  it('indented headings inside a list item stay in the item', () => {
+    const text = '# A\n\n- punt\n  # kop in het punt\n\n# B\n';
+    assert.deepEqual(new IncrementalParser().parse(text).root, parseMarkdown(text));
+  });
+});

@@ -2,8 +2,9 @@ import type { Root, RootContent } from 'mdast';
 import type { Node } from 'unist';
 import { parseMarkdown } from './processor.js';
 import { splitBlocks, type TextBlock } from './split.js';
+import { completeDefinitions, type Reparse } from './definitions.js';
 
-/** A block and the text handed to the parser for it: the block plus stubs for definitions made elsewhere. */
+/** A block and the text handed to the parser for it: the block, plus stubs for definitions made elsewhere when it needs them. */
 export interface ParseUnit extends TextBlock {
   parsedText: string;
 }
@@ -20,9 +21,6 @@ export interface ParseResult {
   parsedCount: number;
 }
 
-// A link reference or footnote definition at the start of a line: `[label]:` or `[^id]:`.
-const DEFINITION = /^ {0,3}\[(\^?)((?:[^\]\\\n]|\\.){1,999})\]:/gm;
-
 /**
  * Parses a document block by block and keeps the parsed blocks, so that after an
  * edit only the blocks whose text changed are parsed again. One instance per
@@ -35,38 +33,35 @@ export class IncrementalParser {
   parse(text: string): ParseResult {
     const nextCache = new Map<string, ParsedBlock[]>();
     let parsedCount = 0;
-    const result = parseBlocks(text, splitBlocks(text), (block, parsedText) => {
-      const reused = takeCached(this.cache, parsedText);
+    const take = (block: TextBlock, parsedText: string, prefix = 0): ParsedBlock => {
+      const key = prefix === 0 ? parsedText : `${prefix}\u0000${parsedText}`;
+      const reused = takeCached(this.cache, key);
       let parsed: ParsedBlock;
       if (reused) {
         shiftNodes(reused.nodes, block.startLine - reused.startLine, block.startOffset - reused.startOffset);
         parsed = { ...reused, startLine: block.startLine, startOffset: block.startOffset };
       } else {
-        parsed = parseBlock(block, parsedText);
+        parsed = parseBlock(block, parsedText, prefix);
         parsedCount++;
       }
-      const list = nextCache.get(parsedText);
+      const list = nextCache.get(key);
       if (list) list.push(parsed);
-      else nextCache.set(parsedText, [parsed]);
+      else nextCache.set(key, [parsed]);
       return parsed;
-    });
+    };
+    const first = splitBlocks(text).map((block) => take(block, block.text));
+    const result = joinParsed(text, first, take);
     this.cache = nextCache;
     return { ...result, parsedCount };
   }
 }
 
-/** Parses each block (with stubs for definitions made in other blocks) and joins them into one tree. */
-function parseBlocks(text: string, blocks: TextBlock[], parse: (block: TextBlock, parsedText: string) => ParsedBlock): ParseResult {
-  return joinParsed(text, withStubs(blocks).map((unit) => parse(unit, unit.parsedText)));
-}
-
-function withStubs(blocks: TextBlock[]): ParseUnit[] {
-  const definedIn = collectDefinitions(blocks);
-  return blocks.map((block) => ({ ...block, parsedText: block.text + definitionStubs(block, definedIn) }));
-}
-
-/** One tree from parsed blocks, in document order. */
-export function joinParsed(text: string, parsed: ParsedBlock[]): ParseResult {
+/**
+ * One tree from blocks parsed each on its own, in document order; blocks that use a
+ * definition made in another block are parsed again (with `reparse`) to see it.
+ */
+export function joinParsed(text: string, firstParse: ParsedBlock[], reparse: Reparse = parseBlock): ParseResult {
+  const parsed = completeDefinitions(firstParse, reparse);
   const root: Root = {
     type: 'root',
     children: parsed.flatMap((block) => block.nodes),
@@ -75,7 +70,7 @@ export function joinParsed(text: string, parsed: ParsedBlock[]): ParseResult {
       end: endPoint(text),
     },
   };
-  return { root, blocks: parsed, parsedCount: parsed.length };
+  return { root, blocks: parsed, parsedCount: firstParse.length + parsed.filter((block, index) => block !== firstParse[index]).length };
 }
 
 /**
@@ -103,7 +98,7 @@ export function parseDocument(text: string): ParseResult {
  * (`parseUnit`), so a caller may spread them over threads and `joinParsed` the results.
  */
 export function parseUnits(text: string): ParseUnit[] {
-  return withStubs(joinBlocks(text, splitBlocks(text), PARSE_UNIT));
+  return joinBlocks(text, splitBlocks(text), PARSE_UNIT).map((block) => ({ ...block, parsedText: block.text }));
 }
 
 /** Joins runs of adjacent blocks up to `limit` characters; a run of whole blocks splits as safely as one block. */
@@ -127,11 +122,15 @@ export function parseUnit(unit: ParseUnit): ParsedBlock {
   return parseBlock(unit, unit.parsedText);
 }
 
-function parseBlock(block: TextBlock, parsedText: string): ParsedBlock {
+function parseBlock(block: TextBlock, parsedText: string, prefix = 0): ParsedBlock {
   const tree = parseMarkdown(parsedText);
-  // Drop the definition stubs we appended: they lie past the block's own text.
-  const nodes = tree.children.filter((node) => (node.position?.start.offset ?? 0) < block.text.length);
-  shiftNodes(nodes, block.startLine - 1, block.startOffset);
+  // Drop the definition stubs: they lie before or after the block's own text.
+  const nodes = tree.children.filter((node) => {
+    const start = node.position?.start.offset ?? 0;
+    return start >= prefix && start < prefix + block.text.length;
+  });
+  const prefixLines = prefix === 0 ? 0 : parsedText.slice(0, prefix).split('\n').length - 1;
+  shiftNodes(nodes, block.startLine - 1 - prefixLines, block.startOffset - prefix);
   return { ...block, parsedText, nodes };
 }
 
@@ -155,41 +154,6 @@ function shiftNodes(nodes: Node[], lineDelta: number, offsetDelta: number): void
     const children = (node as { children?: Node[] }).children;
     if (children) for (const child of children) stack.push(child);
   }
-}
-
-type Definitions = Map<string, { blocks: Set<TextBlock>; footnote: boolean; label: string }>;
-
-function collectDefinitions(blocks: TextBlock[]): Definitions {
-  const defined: Definitions = new Map();
-  for (const block of blocks) {
-    if (!block.text.includes(']:')) continue;
-    for (const match of block.text.matchAll(DEFINITION)) {
-      const footnote = match[1] === '^';
-      const key = (footnote ? '^' : '') + normalizeLabel(match[2]);
-      const entry = defined.get(key) ?? { blocks: new Set(), footnote, label: match[2] };
-      entry.blocks.add(block);
-      defined.set(key, entry);
-    }
-  }
-  return defined;
-}
-
-/** Stub definitions for labels defined in other blocks and mentioned in this one. */
-function definitionStubs(block: TextBlock, defined: Definitions): string {
-  if (defined.size === 0 || !block.text.includes('[')) return '';
-  const lower = block.text.toLowerCase();
-  let stubs = '';
-  for (const entry of defined.values()) {
-    if (entry.blocks.has(block)) continue;
-    const needle = entry.footnote ? `[^${entry.label.toLowerCase()}]` : `[${entry.label.toLowerCase()}`;
-    if (!lower.includes(needle)) continue;
-    stubs += entry.footnote ? `[^${entry.label}]: x\n\n` : `[${entry.label}]: #\n`;
-  }
-  return stubs ? `\n\n${stubs}` : '';
-}
-
-function normalizeLabel(label: string): string {
-  return label.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 function endPoint(text: string) {

@@ -2,7 +2,7 @@
  * Splits a Markdown document into blocks that parse the same alone as they do in
  * the whole document, so each block can be parsed (and cached) separately.
  *
- * A block starts at an ATX heading that stands outside fenced code, HTML blocks
+ * A block starts at an ATX heading at the margin, outside fenced code, HTML blocks
  * and frontmatter. Such a heading always ends whatever block structure came
  * before it (CommonMark: headings interrupt paragraphs, lists and quotes), so the
  * split is safe. Where we are unsure we do not split: a larger block is only slower.
@@ -14,7 +14,8 @@ export interface TextBlock {
   startLine: number;
 }
 
-const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+// Only at the margin: an indented heading may belong to a list item (`- a` then `  # b`).
+const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const HTML_UNTIL_MARKER: Array<[RegExp, RegExp]> = [
   [/^ {0,3}<(?:script|pre|style|textarea)(?:\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i],
