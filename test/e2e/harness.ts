@@ -247,6 +247,9 @@ export class Session {
     const rows = page.locator('.quick-input-list .monaco-list-row');
     const want = title.toLowerCase();
     const deadline = Date.now() + timeoutMs;
+    // Keys typed while focus is still moving (from a webview, say) can be lost: refill the
+    // palette's input now and then instead of waiting on a filter that never matches.
+    let refillAt = Date.now() + 2_000;
     while (Date.now() < deadline) {
       const labels = await rows.evaluateAll(els => els.map(e => e.getAttribute('aria-label') ?? (e as HTMLElement).innerText));
       const i = labels.findIndex(l => l.toLowerCase().startsWith(want));
@@ -254,6 +257,15 @@ export class Session {
         await rows.nth(i).click();
         await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
         return;
+      }
+      if (Date.now() > refillAt) {
+        const input = page.locator('.quick-input-widget .quick-input-box input').first();
+        if (!(await input.isVisible())) {
+          await page.keyboard.press('F1');
+          await this.quickInput();
+        }
+        await input.fill(`>${title}`);
+        refillAt = Date.now() + 2_000;
       }
       await sleep(100);
     }
