@@ -159,3 +159,41 @@ describe('definitions made in another block', () => {
     assert.deepEqual(new IncrementalParser().parse(text).root, parseMarkdown(text));
   });
 });
+
+describe('block-wise parsing of random texts', () => {
+  // Lines of every kind a blank line or a heading may or may not end.
+  const LINES = ['Een zin met [een link][ref] en *nadruk*.', 'Tekst', 'Titel', '===', '---', '- punt', '- [ ] taak', '1. eerste', '2) tweede', '  vervolg ingesprongen', '    code ingesprongen', '> citaat', 'lui vervolg', '| a | b |', '| - | - |', ':---', '```', '~~~', '<div>', '</div>', '<!--', '-->', '<pre>', '</pre>', '[ref]: https://example.org', '[^1]: Noot', '    noot vervolg', 'Zie noot[^1].', '\u00a0', '\t', 'Élan', '***', '**Wie:** Sanne', 'Wanneer: Q3 2027', '## Kop', '  # ingesprongen kop', '# Titel'];
+  function random(seed: number): () => number {
+    let state = seed >>> 0;
+    return () => (state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+  }
+  it('give the whole-document tree, with splits at headings and in long blocks at paragraphs (60 texts of 9 KB)', function () {
+    this.timeout(60_000);
+    const next = random(11);
+    let split = 0;
+    for (let i = 0; i < 60; i++) {
+      const headings = next() < 0.5;
+      const lines: string[] = [];
+      while (lines.join('\n').length < 9_000) {
+        const line = next() < 0.35 ? '' : LINES[Math.floor(next() * (headings ? LINES.length : LINES.length - 3))];
+        lines.push(line);
+      }
+      const text = lines.join('\n') + '\n';
+      if (splitBlocks(text).length > 1) split++;
+      const whole = parseMarkdown(text);
+      assert.deepEqual(new IncrementalParser().parse(text).root, whole, JSON.stringify(text.slice(0, 200)));
+      assert.deepEqual(parseDocument(text).root, whole);
+    }
+    assert.ok(split > 50, `${split} texts split`);
+  });
+  it('leave short texts whole and never split inside a fence', () => {
+    assert.equal(splitBlocks('Een.\n\nTwee.\n\nDrie.\n').length, 1);
+    assert.equal(splitBlocks('```\n' + 'regel\n\nTekst\n'.repeat(1000) + '```\n').length, 1);
+  });
+  it('join blocks again where a lazy line fooled the splitter into missing a fence', () => {
+    const text = '> citaat\n</pre>\n~~~\n' + 'Tekst\n\n'.repeat(800) + '# geen kop\n~~~\n\nNa de code.\n';
+    assert.ok(splitBlocks(text).length > 1);
+    assert.deepEqual(new IncrementalParser().parse(text).root, parseMarkdown(text));
+    assert.deepEqual(parseDocument(text).root, parseMarkdown(text));
+  });
+});

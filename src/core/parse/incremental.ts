@@ -3,6 +3,7 @@ import type { Node } from 'unist';
 import { parseMarkdown } from './processor.js';
 import { splitBlocks, type TextBlock } from './split.js';
 import { completeDefinitions, type Reparse } from './definitions.js';
+import { joinOpenBlocks } from './open-ends.js';
 
 /** A block and the text handed to the parser for it: the block, plus stubs for definitions made elsewhere when it needs them. */
 export interface ParseUnit extends TextBlock {
@@ -61,7 +62,7 @@ export class IncrementalParser {
  * definition made in another block are parsed again (with `reparse`) to see it.
  */
 export function joinParsed(text: string, firstParse: ParsedBlock[], reparse: Reparse = parseBlock): ParseResult {
-  const parsed = completeDefinitions(firstParse, reparse);
+  const parsed = completeDefinitions(joinOpenBlocks(firstParse, reparse), reparse);
   const root: Root = {
     type: 'root',
     children: parsed.flatMap((block) => block.nodes),
@@ -70,7 +71,7 @@ export function joinParsed(text: string, firstParse: ParsedBlock[], reparse: Rep
       end: endPoint(text),
     },
   };
-  return { root, blocks: parsed, parsedCount: firstParse.length + parsed.filter((block, index) => block !== firstParse[index]).length };
+  return { root, blocks: parsed, parsedCount: firstParse.length + countNew(parsed, firstParse) };
 }
 
 /**
@@ -82,6 +83,11 @@ export function joinParsed(text: string, firstParse: ParsedBlock[], reparse: Rep
  * hold this parse to the tree of a whole-document parse.
  */
 export const PARSE_UNIT = 4 * 1024;
+
+function countNew(parsed: ParsedBlock[], firstParse: ParsedBlock[]): number {
+  const first = new Set(firstParse);
+  return parsed.filter((block) => !first.has(block)).length;
+}
 
 /** Parses without keeping anything, the cheapest way for the text's size: for one-off use (the CLI). */
 export function parseDocument(text: string): ParseResult {

@@ -5,7 +5,12 @@
  * A block starts at an ATX heading at the margin, outside fenced code, HTML blocks
  * and frontmatter. Such a heading always ends whatever block structure came
  * before it (CommonMark: headings interrupt paragraphs, lists and quotes), so the
- * split is safe. Where we are unsure we do not split: a larger block is only slower.
+ * split is safe. A long block (a plan without such headings) is also split before a
+ * line that starts with a letter right after a blank line: such a line starts a new
+ * paragraph at the top level (a blank line ends quotes, tables and HTML blocks of the
+ * kinds that end at one; a list or footnote goes on only with indented lines).
+ * Where we are unsure we do not split: a larger block is only slower. Where the splitter
+ * is fooled anyway, the parse shows it and the blocks are joined again (open-ends.ts).
  */
 export interface TextBlock {
   text: string;
@@ -16,6 +21,11 @@ export interface TextBlock {
 
 // Only at the margin: an indented heading may belong to a list item (`- a` then `  # b`).
 const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
+const STARTS_WITH_LETTER = /^\p{L}/u;
+// CommonMark's blank line: spaces and tabs only (a no-break space is text).
+const BLANK = /^[ \t]*$/;
+/** From this length a block is also split at paragraphs; below it the split is not worth a parser call. */
+export const PARAGRAPH_SPLIT_MIN = 4 * 1024;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const HTML_UNTIL_MARKER: Array<[RegExp, RegExp]> = [
   [/^ {0,3}<(?:script|pre|style|textarea)(?:\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i],
@@ -41,19 +51,22 @@ export function splitBlocks(text: string): TextBlock[] {
   let lineNumber = 1;
   let offset = 0;
   let firstLine = true;
+  let previousBlank = false;
 
   while (offset < text.length) {
     const newline = text.indexOf('\n', offset);
     const lineEnd = newline === -1 ? text.length : newline;
     const line = text.slice(offset, lineEnd).replace(/\r$/, '');
 
-    if (state.kind === 'normal' && ATX_HEADING.test(line) && offset > blockStart) {
+    const startsParagraph = previousBlank && offset - blockStart >= PARAGRAPH_SPLIT_MIN && STARTS_WITH_LETTER.test(line);
+    if (state.kind === 'normal' && (ATX_HEADING.test(line) || startsParagraph) && offset > blockStart) {
       blocks.push({ text: text.slice(blockStart, offset), startOffset: blockStart, startLine: blockStartLine });
       blockStart = offset;
       blockStartLine = lineNumber;
     }
     state = firstLine && state.kind === 'frontmatter' ? state : nextState(state, line);
     firstLine = false;
+    previousBlank = BLANK.test(line);
 
     offset = lineEnd + 1;
     lineNumber++;
@@ -77,7 +90,7 @@ function nextState(state: State, line: string): State {
     case 'html-marker':
       return state.end.test(line) ? { kind: 'normal' } : state;
     case 'html-blank':
-      return line.trim() === '' ? { kind: 'normal' } : state;
+      return BLANK.test(line) ? { kind: 'normal' } : state;
     case 'normal':
       return openingState(line);
   }

@@ -1,0 +1,78 @@
+import type { Nodes, RootContent } from 'mdast';
+import type { ParsedBlock } from './incremental.js';
+import type { Reparse } from './definitions.js';
+
+/**
+ * The splitter reads fences and HTML blocks line by line without the full grammar, so
+ * it can be fooled (a lazy `</pre>` line in a quote looks like an HTML block to it, and
+ * hides the fence that opens on the next line). What gives such a mistake away is a
+ * block whose parse ends inside a fence or an HTML block that only a marker closes:
+ * that block is joined with the next one and parsed again, until it ends cleanly.
+ */
+export function joinOpenBlocks(parsed: ParsedBlock[], reparse: Reparse): ParsedBlock[] {
+  const result: ParsedBlock[] = [];
+  let current = parsed[0];
+  for (let index = 1; index < parsed.length; index++) {
+    const next = parsed[index];
+    if (endsOpen(current)) {
+      const text = current.text + next.text;
+      current = reparse({ text, startOffset: current.startOffset, startLine: current.startLine }, text, 0);
+    } else {
+      result.push(current);
+      current = next;
+    }
+  }
+  if (current) result.push(current);
+  return result;
+}
+
+const FENCE = /^(`{3,}|~{3,})/;
+const HTML_ENDS: Array<[RegExp, RegExp]> = [
+  [/^<(?:script|pre|style|textarea)(?:\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^<!--/, /-->/],
+  [/^<\?/, /\?>/],
+  [/^<![A-Za-z]/, />/],
+  [/^<!\[CDATA\[/, /\]\]>/],
+];
+
+/** Whether the block's last node, or the last node inside it, is a fence or HTML block left open. */
+function endsOpen(block: ParsedBlock): boolean {
+  let node: Nodes | undefined = block.nodes[block.nodes.length - 1];
+  while (node) {
+    const raw = sourceOf(block, node);
+    if (node.type === 'code' && isOpenFence(raw)) return true;
+    if (node.type === 'html' && isOpenHtml(block, node, raw)) return true;
+    const children: RootContent[] | undefined = 'children' in node ? (node.children as RootContent[]) : undefined;
+    node = children?.[children.length - 1];
+  }
+  return false;
+}
+
+/**
+ * An HTML block that only its end marker closes (`<!--`, `<pre>` …) and that lacks it, or one
+ * that a blank line closes (`<div>` …) with no blank line after it in the block: either would
+ * go on into the next block.
+ */
+function isOpenHtml(block: ParsedBlock, node: Nodes, raw: string): boolean {
+  const marked = HTML_ENDS.find(([start]) => start.test(raw));
+  if (marked) return !marked[1].test(raw.replace(marked[0], ''));
+  const after = block.text.slice((node.position?.end.offset ?? 0) - block.startOffset);
+  return !/\n[ \t]*\r?\n/.test(after);
+}
+
+function sourceOf(block: ParsedBlock, node: Nodes): string {
+  const start = (node.position?.start.offset ?? 0) - block.startOffset;
+  const end = (node.position?.end.offset ?? 0) - block.startOffset;
+  return block.text.slice(start, end);
+}
+
+/** A fenced code block whose closing fence is missing (container marks such as `>` stripped). */
+function isOpenFence(raw: string): boolean {
+  const open = FENCE.exec(raw);
+  if (!open) return false;
+  const lines = raw.split('\n');
+  if (lines.length < 2) return true;
+  const last = lines[lines.length - 1].replace(/\r$/, '').replace(/^[\s>]*/, '');
+  const char = open[1][0] === '`' ? '`' : '~';
+  return !new RegExp(`^\\${char}{${open[1].length},}[ \\t]*$`).test(last);
+}
