@@ -12,8 +12,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { IncrementalParser, lint, parseDocument } from '../src/core/index.js';
-import { splitBlocks } from '../src/core/parse/split.js';
-import { joinBlocks, PARSE_UNIT } from '../src/core/parse/incremental.js';
+import { PARSE_UNIT, parseUnits } from '../src/core/parse/incremental.js';
 import { generatePlan } from './plans.js';
 
 const options = { extensions: [gfm(), frontmatter(['yaml'])], mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])] };
@@ -21,7 +20,7 @@ const options = { extensions: [gfm(), frontmatter(['yaml'])], mdastExtensions: [
 /** The same units the engine parses: the whole text when small, else runs of blocks of up to PARSE_UNIT. */
 function bareParse(text: string): void {
   if (text.length <= PARSE_UNIT) fromMarkdown(text, options);
-  else for (const unit of joinBlocks(text, splitBlocks(text), PARSE_UNIT)) fromMarkdown(unit.text, options);
+  else for (const unit of parseUnits(text)) fromMarkdown(unit.text, options);
 }
 
 function median(values: number[]): number {

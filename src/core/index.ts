@@ -1,6 +1,7 @@
 /** The plan engine: no `vscode`, no Node built-ins, so it runs in the editor, the CLI, the browser and tests. */
 export { lint, lintTree, type LintOptions, type LintResult } from './lint.js';
-export { IncrementalParser, parseDocument, parseUnits, parseUnit, joinParsed, type ParseUnit, type ParsedBlock, type ParseResult } from './parse/incremental.js';
+export { IncrementalParser, parseDocument, parseUnits, parseUnit, joinParsed, type ParsedBlock, type ParseResult } from './parse/incremental.js';
+export type { TextBlock } from './parse/split.js';
 export { parseMarkdown } from './parse/processor.js';
 export { buildPlan, type PlanOptions, type Plan, type Judgement, type Status, type Language } from './model/plan.js';
 export { FIVE_QUESTIONS, QUESTIONS } from './model/vocabulary.js';

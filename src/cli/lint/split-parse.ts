@@ -1,7 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { parentPort, Worker } from 'node:worker_threads';
 import type { RootContent } from 'mdast';
-import { joinParsed, parseUnit, parseUnits, type ParsedBlock, type ParseResult, type ParseUnit } from '../../core/index.js';
+import { joinParsed, parseUnit, parseUnits, type ParsedBlock, type ParseResult, type TextBlock } from '../../core/index.js';
 
 /**
  * From this size a plan's parse is shared with a helper thread. Below it the
@@ -66,7 +66,7 @@ export async function parseWithHelper(text: string): Promise<ParseResult> {
 
 /** The helper's side: parse each batch it is sent and post the nodes back (the texts are known there). */
 export function serveParseUnits(): void {
-  parentPort!.on('message', (message: { start: number; units: ParseUnit[] }) => {
+  parentPort!.on('message', (message: { start: number; units: TextBlock[] }) => {
     parentPort!.postMessage({ start: message.start, nodes: message.units.map((unit) => parseUnit(unit).nodes) });
   });
 }

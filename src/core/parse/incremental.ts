@@ -5,13 +5,8 @@ import { splitBlocks, type TextBlock } from './split.js';
 import { completeDefinitions, type Reparse } from './definitions.js';
 import { joinOpenBlocks } from './open-ends.js';
 
-/** A block and the text handed to the parser for it: the block, plus stubs for definitions made elsewhere when it needs them. */
-export interface ParseUnit extends TextBlock {
-  parsedText: string;
-}
-
 /** One parsed block; its nodes carry positions in the whole document. */
-export interface ParsedBlock extends ParseUnit {
+export interface ParsedBlock extends TextBlock {
   nodes: RootContent[];
 }
 
@@ -93,7 +88,7 @@ function countNew(parsed: ParsedBlock[], firstParse: ParsedBlock[]): number {
 export function parseDocument(text: string): ParseResult {
   if (text.length <= PARSE_UNIT) {
     const root = parseMarkdown(text);
-    const block: ParsedBlock = { text, startOffset: 0, startLine: 1, parsedText: text, nodes: root.children };
+    const block: ParsedBlock = { text, startOffset: 0, startLine: 1, nodes: root.children };
     return { root, blocks: [block], parsedCount: 1 };
   }
   return joinParsed(text, parseUnits(text).map(parseUnit));
@@ -103,8 +98,8 @@ export function parseDocument(text: string): ParseResult {
  * The units a one-off parse of a large text consists of. Each parses on its own
  * (`parseUnit`), so a caller may spread them over threads and `joinParsed` the results.
  */
-export function parseUnits(text: string): ParseUnit[] {
-  return joinBlocks(text, splitBlocks(text), PARSE_UNIT).map((block) => ({ ...block, parsedText: block.text }));
+export function parseUnits(text: string): TextBlock[] {
+  return joinBlocks(text, splitBlocks(text), PARSE_UNIT);
 }
 
 /** Joins runs of adjacent blocks up to `limit` characters; a run of whole blocks splits as safely as one block. */
@@ -124,8 +119,8 @@ export function joinBlocks(text: string, blocks: TextBlock[], limit: number): Te
   return units;
 }
 
-export function parseUnit(unit: ParseUnit): ParsedBlock {
-  return parseBlock(unit, unit.parsedText);
+export function parseUnit(unit: TextBlock): ParsedBlock {
+  return parseBlock(unit, unit.text);
 }
 
 function parseBlock(block: TextBlock, parsedText: string, prefix = 0): ParsedBlock {
@@ -137,7 +132,7 @@ function parseBlock(block: TextBlock, parsedText: string, prefix = 0): ParsedBlo
   });
   const prefixLines = prefix === 0 ? 0 : parsedText.slice(0, prefix).split('\n').length - 1;
   shiftNodes(nodes, block.startLine - 1 - prefixLines, block.startOffset - prefix);
-  return { ...block, parsedText, nodes };
+  return { text: block.text, startOffset: block.startOffset, startLine: block.startLine, nodes };
 }
 
 function takeCached(cache: Map<string, ParsedBlock[]>, key: string): ParsedBlock | undefined {

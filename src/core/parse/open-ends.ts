@@ -1,13 +1,14 @@
 import type { Nodes, RootContent } from 'mdast';
 import type { ParsedBlock } from './incremental.js';
 import type { Reparse } from './definitions.js';
+import { fenceCloser, HTML_UNTIL_MARKER } from './split.js';
 
 /**
  * The splitter reads fences and HTML blocks line by line without the full grammar, so
  * it can be fooled (a lazy `</pre>` line in a quote looks like an HTML block to it, and
  * hides the fence that opens on the next line). What gives such a mistake away is a
- * block whose parse ends inside a fence or an HTML block that only a marker closes:
- * that block is joined with the next one and parsed again, until it ends cleanly.
+ * block whose parse ends inside a fence, or in an HTML block that would go on into the
+ * next block: that block is joined with the next one and parsed again, until it ends cleanly.
  */
 export function joinOpenBlocks(parsed: ParsedBlock[], reparse: Reparse): ParsedBlock[] {
   const result: ParsedBlock[] = [];
@@ -25,15 +26,6 @@ export function joinOpenBlocks(parsed: ParsedBlock[], reparse: Reparse): ParsedB
   if (current) result.push(current);
   return result;
 }
-
-const FENCE = /^(`{3,}|~{3,})/;
-const HTML_ENDS: Array<[RegExp, RegExp]> = [
-  [/^<(?:script|pre|style|textarea)(?:\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i],
-  [/^<!--/, /-->/],
-  [/^<\?/, /\?>/],
-  [/^<![A-Za-z]/, />/],
-  [/^<!\[CDATA\[/, /\]\]>/],
-];
 
 /** Whether the block's last node, or the last node inside it, is a fence or HTML block left open. */
 function endsOpen(block: ParsedBlock): boolean {
@@ -54,7 +46,7 @@ function endsOpen(block: ParsedBlock): boolean {
  * go on into the next block.
  */
 function isOpenHtml(block: ParsedBlock, node: Nodes, raw: string): boolean {
-  const marked = HTML_ENDS.find(([start]) => start.test(raw));
+  const marked = HTML_UNTIL_MARKER.find(([start]) => start.test(raw));
   if (marked) return !marked[1].test(raw.replace(marked[0], ''));
   const after = block.text.slice((node.position?.end.offset ?? 0) - block.startOffset);
   return !/\n[ \t]*\r?\n/.test(after);
@@ -68,11 +60,8 @@ function sourceOf(block: ParsedBlock, node: Nodes): string {
 
 /** A fenced code block whose closing fence is missing (container marks such as `>` stripped). */
 function isOpenFence(raw: string): boolean {
-  const open = FENCE.exec(raw);
-  if (!open) return false;
   const lines = raw.split('\n');
-  if (lines.length < 2) return true;
-  const last = lines[lines.length - 1].replace(/\r$/, '').replace(/^[\s>]*/, '');
-  const char = open[1][0] === '`' ? '`' : '~';
-  return !new RegExp(`^\\${char}{${open[1].length},}[ \\t]*$`).test(last);
+  const close = fenceCloser(lines[0]);
+  if (!close) return false;
+  return lines.length < 2 || !close.test(lines[lines.length - 1].replace(/\r$/, '').replace(/^[\s>]*/, ''));
 }

@@ -27,7 +27,8 @@ const BLANK = /^[ \t]*$/;
 /** From this length a block is also split at paragraphs; below it the split is not worth a parser call. */
 export const PARAGRAPH_SPLIT_MIN = 4 * 1024;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-const HTML_UNTIL_MARKER: Array<[RegExp, RegExp]> = [
+/** HTML blocks that only an end marker closes: how each starts, and its end marker. */
+export const HTML_UNTIL_MARKER: Array<[RegExp, RegExp]> = [
   [/^ {0,3}<(?:script|pre|style|textarea)(?:\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i],
   [/^ {0,3}<!--/, /-->/],
   [/^ {0,3}<\?/, /\?>/],
@@ -96,12 +97,17 @@ function nextState(state: State, line: string): State {
   }
 }
 
-function openingState(line: string): State {
+/** For a line that opens a fenced code block, the pattern of the line that closes it. */
+export function fenceCloser(line: string): RegExp | undefined {
   const fence = FENCE_OPEN.exec(line);
-  if (fence && !(fence[1][0] === '`' && fence[2].includes('`'))) {
-    const char = fence[1][0] === '`' ? '`' : '~';
-    return { kind: 'fence', close: new RegExp(`^ {0,3}${char}{${fence[1].length},}[ \\t]*$`) };
-  }
+  if (!fence || (fence[1][0] === '`' && fence[2].includes('`'))) return undefined;
+  const char = fence[1][0] === '`' ? '`' : '~';
+  return new RegExp(`^ {0,3}${char}{${fence[1].length},}[ \\t]*$`);
+}
+
+function openingState(line: string): State {
+  const close = fenceCloser(line);
+  if (close) return { kind: 'fence', close };
   for (const [start, end] of HTML_UNTIL_MARKER) {
     if (start.test(line)) {
       // The end marker may stand on the opening line itself.
