@@ -1,5 +1,6 @@
 import { isMainThread, workerData } from 'node:worker_threads';
 import { ConfigError } from '../core/index.js';
+import { runExplain, EXPLAIN_HELP } from './commands/explain.js';
 import { runInit, INIT_HELP } from './commands/init.js';
 import { runLint, LINT_HELP } from './commands/lint.js';
 import { runNew, NEW_HELP } from './commands/new.js';
@@ -13,6 +14,7 @@ const HELP = `Usage: innovatie <command> [options]
 
 Commands:
   lint <paths...>          check plans for wie / wat / hoe / wanneer / kosten
+  explain <plan>           per question: answered, weak or missing, where and why
   new <template> [path]    write a new plan from a template (--list shows them)
   init                     add .innovatierc.json and the snippet pack to a repository
   report [paths...]        portfolio overview of all plans (md, html or json)
@@ -28,6 +30,7 @@ type Command = { run: (args: string[], io: CommandIO) => Promise<number>; help: 
 
 const COMMANDS: Record<string, Command> = {
   lint: { run: runLint, help: LINT_HELP },
+  explain: { run: runExplain, help: EXPLAIN_HELP },
   new: { run: runNew, help: NEW_HELP },
   init: { run: runInit, help: INIT_HELP },
   report: { run: runReport, help: REPORT_HELP },

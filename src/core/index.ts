@@ -16,3 +16,6 @@ export type { AnswerSite, HeadingSection } from './model/sites.js';
 export { parseEuro, formatEuro } from './judge/cost.js';
 export { parseDate } from './judge/when.js';
 export { plainText } from './judge/text.js';
+export { detectPlan, type DetectOptions, type PlanDetection, type DetectionSource } from './detect/detect.js';
+export { PathPatterns } from './detect/patterns.js';
+export { answerEvidence, explainJudgement, type AnswerEvidence } from './answers.js';

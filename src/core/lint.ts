@@ -6,6 +6,7 @@ import { buildPlan, type Language, type Plan, type Status } from './model/plan.j
 import { FIVE_QUESTIONS, type FiveQuestion } from './model/vocabulary.js';
 import { IncrementalParser, parseDocument } from './parse/incremental.js';
 import { RULES } from './rules/index.js';
+import { detectPlan, type DetectOptions, type PlanDetection } from './detect/detect.js';
 
 export interface LintOptions {
   config?: Config;
@@ -13,12 +14,19 @@ export interface LintOptions {
   language?: Language;
   /** Keep one per open document so that edits re-parse only changed blocks. */
   parser?: IncrementalParser;
+  /**
+   * Decide first whether the file is a plan (see detect/detect.ts) and, when it is not,
+   * run no rules: the editor and the CLI stay quiet on READMEs and notes.
+   */
+  detect?: DetectOptions | boolean;
 }
 
 export interface LintResult {
   plan: Plan;
   findings: Finding[];
   coverage: Record<FiveQuestion, Status>;
+  /** Whether the file is a plan, and why; without `detect` every file is linted as one. */
+  detection: PlanDetection;
 }
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
@@ -31,6 +39,9 @@ export function lintTree(text: string, root: Root, options: LintOptions = {}): L
   const config = options.config ?? {};
   const plan = buildPlan(text, root, { synonyms: config.synonyms, requiredQuestions: config.requiredQuestions });
   const language = options.language ?? config.language ?? plan.language;
+  const detection = detectPlan(plan, typeof options.detect === 'object' ? options.detect : {});
+  const coverage = Object.fromEntries(FIVE_QUESTIONS.map((id) => [id, plan.coverage.get(id)?.status ?? 'missing'])) as Record<FiveQuestion, Status>;
+  if (options.detect && !detection.isPlan) return { plan, findings: [], coverage, detection };
   const disabled = readDirectives(plan);
   const findings: Finding[] = [];
   for (const rule of RULES) {
@@ -56,8 +67,7 @@ export function lintTree(text: string, root: Root, options: LintOptions = {}): L
     }
   }
   findings.sort((a, b) => a.range.start.offset - b.range.start.offset || a.ruleId.localeCompare(b.ruleId));
-  const coverage = Object.fromEntries(FIVE_QUESTIONS.map((id) => [id, plan.coverage.get(id)?.status ?? 'missing'])) as Record<FiveQuestion, Status>;
-  return { plan, findings, coverage };
+  return { plan, findings, coverage, detection };
 }
 
 const DIRECTIVE = /^<!--\s*innovatie-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*?)\s*-->$/;

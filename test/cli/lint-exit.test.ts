@@ -56,7 +56,7 @@ describe('innovatie lint: exit codes and options', () => {
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /weg\.md: no such file or folder/);
     assert.match(missing.stderr, /beeld\.md: binary file, not Markdown/);
-    assert.match(missing.stdout, /1 file checked/);
+    assert.match(missing.stdout, /1 plan checked/);
     if (process.getuid?.() !== 0) {
       writeFiles(dir, { 'geheim.md': COMPLETE_PLAN });
       chmodSync(path.join(dir, 'geheim.md'), 0o000);

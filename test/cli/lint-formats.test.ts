@@ -20,7 +20,7 @@ describe('innovatie lint: formats', () => {
     assert.match(stdout, /^plannen\/zonder kosten\.md\n/m);
     assert.doesNotMatch(stdout, /goed\.md/, 'a file without findings is not listed');
     assert.match(stdout, /^ {2}\d+:\d+ +error +.*question-kosten$/m);
-    assert.match(stdout, /✗ 2 problems \(1 errors, 1 warnings\) in 3 files\n {2}1 can be fixed with --fix\n$/);
+    assert.match(stdout, /✗ 2 problems \(1 errors, 1 warnings\) in 3 plans\n {2}1 can be fixed with --fix\n$/);
     assert.doesNotMatch(stdout, /\u001b\[/, 'no colour when not a TTY');
   });
 

@@ -20,7 +20,9 @@ export const LINT_HELP = `Usage: innovatie lint [options] <files, folders or glo
 
 Checks that each plan answers wie / wat / hoe / wanneer / kosten and the further
 questions of its kind. Folders are searched for *.md and *.markdown; files that
-.gitignore or the config's "ignore" list exclude are skipped.
+.gitignore or the config's "ignore" list exclude are skipped. Files that are not
+plans (READMEs, changelogs, notes: no "soort:" in the frontmatter, not matched by
+the config's "plans" globs, and not reading as a plan) get no findings.
 
 Options:
   -f, --format <name>        stylish (default), json, sarif or github
@@ -31,6 +33,7 @@ Options:
       --quiet                report errors only (warnings still count for --max-warnings)
       --cache                skip files unchanged since the last run
       --cache-location <p>   cache file or folder (default .innovatie-cache/lint.json)
+      --force                check every file as a plan, even one that does not read as a plan
       --workers <n|auto>     worker threads (default auto: 2 from ${WORKER_THRESHOLD} files on, and a
                              parse helper for plans of 1 MB or more; 0: none)
   -h, --help                 show this help
@@ -53,6 +56,7 @@ export async function runLint(args: string[], io: CommandIO): Promise<number> {
       cache: { type: 'boolean', default: false },
       'cache-location': { type: 'string' },
       workers: { type: 'string', default: 'auto' },
+      force: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -69,7 +73,10 @@ export async function runLint(args: string[], io: CommandIO): Promise<number> {
 
   const { config, file: configFile } = loadConfig(io.cwd, values.config);
   const { files, problems } = await expandInputs(positionals, io.cwd, config.ignore, configFile ? path.dirname(configFile) : io.cwd);
-  const cache = values.cache ? LintCache.open(io.cwd, values['cache-location'], toolFingerprint(io.version), config) : undefined;
+  const force = values.force!;
+  const cache = values.cache ? LintCache.open(io.cwd, values['cache-location'], toolFingerprint(io.version) + (force ? ':force' : ''), config) : undefined;
+  // The config's `plans` globs are relative to its folder, as its `ignore` list is.
+  const detectBase = configFile ? path.dirname(configFile) : io.cwd;
 
   // Reports keep the order of `files`; cached ones are filled in now, the rest after linting.
   const reports: Array<FileReport | undefined> = [];
@@ -88,7 +95,8 @@ export async function runLint(args: string[], io: CommandIO): Promise<number> {
       reports.push({ path: shownPath, ...entry.report });
       continue;
     }
-    jobs.push({ file, path: shownPath, ...read, fix: values.fix!, index: reports.length });
+    const detect = { path: relative(detectBase, file), force };
+    jobs.push({ file, path: shownPath, ...read, fix: values.fix!, detect, index: reports.length });
     reports.push(undefined);
   }
   const outcomes = await runJobs(jobs, config, workerCount(values.workers!, jobs.length), values.workers !== '0');

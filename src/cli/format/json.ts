@@ -8,7 +8,11 @@ export const formatJson: Formatter = (reports) =>
       files: reports.map((report) => ({
         path: report.path,
         kind: report.kind,
-        coverage: report.coverage,
+        plan: report.isPlan !== false,
+        ...(report.isPlan === false ? { detection: report.detection } : {}),
+        // A non-plan is not judged: every question counts as missing.
+        coverage: report.isPlan === false ? Object.fromEntries(Object.keys(report.coverage).map((id) => [id, 'missing'])) : report.coverage,
+        answers: report.answers ?? {},
         findings: report.findings.map((finding) => ({
           ruleId: finding.ruleId,
           severity: finding.severity,

@@ -28,7 +28,12 @@ export const formatStylish: Formatter = (reports, { color }) => {
     out.push('');
   }
   const total = count.error + count.warning + count.info;
-  const files = `${reports.length} ${reports.length === 1 ? 'file' : 'files'}`;
+  const plans = reports.filter((report) => report.isPlan !== false).length;
+  const files = `${plans} ${plans === 1 ? 'plan' : 'plans'}`;
+  const skipped = reports.length - plans;
+  if (skipped > 0) {
+    out.push(c.dim(`${skipped} ${skipped === 1 ? 'file is not a plan' : 'files are not plans'}: use \`soort:\` in the frontmatter, the \`plans\` setting or --force to check ${skipped === 1 ? 'it' : 'them'}.`));
+  }
   if (fixed > 0) out.push(c.green(`✓ fixed ${fixed} ${fixed === 1 ? 'problem' : 'problems'}`));
   if (total === 0) out.push(c.green(`✓ ${files} checked, no problems`));
   else {

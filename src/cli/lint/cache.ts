@@ -42,8 +42,8 @@ export class LintCache {
   }
 
   set(file: string, hash: string, report: FileReport): void {
-    const { kind, coverage, findings } = report;
-    this.data.files[file] = { hash, report: { kind, coverage, findings } };
+    const { path: _shown, fixed: _fixed, ...kept } = report;
+    this.data.files[file] = { hash, report: kept };
   }
 
   delete(file: string): void {

@@ -1,5 +1,5 @@
 import { applyEdits, type Config, type Finding, type LintResult, type TextEdit } from '../../core/index.js';
-import { lintText } from './engine.js';
+import { lintText, type DetectRequest } from './engine.js';
 
 /** Fixes can enable other fixes (or need fresh offsets), so we re-lint; 10 passes stop a fix that never settles. */
 export const MAX_FIX_PASSES = 10;
@@ -13,9 +13,9 @@ export interface FixOutcome {
 }
 
 /** Applies the fixes the rules offer, pass after pass, touching nothing outside their edits. */
-export function fixText(original: string, config: Config): FixOutcome {
+export function fixText(original: string, config: Config, detect?: DetectRequest): FixOutcome {
   let text = original;
-  let result = lintText(text, config);
+  let result = lintText(text, config, detect);
   let fixed = 0;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
@@ -27,7 +27,7 @@ export function fixText(original: string, config: Config): FixOutcome {
     if (next === text) break;
     text = next;
     fixed += chosen.length;
-    result = lintText(text, config);
+    result = lintText(text, config, detect);
   }
   return { text, result, fixed };
 }

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
-import { lintTree, type Config, type LintResult } from '../../core/index.js';
+import { answerEvidence, lintTree, type Config, type LintResult } from '../../core/index.js';
 import { hashBytes } from '../files.js';
 import type { FileReport } from '../format/types.js';
-import { lintText } from './engine.js';
+import { detectOptions, lintText, type DetectRequest } from './engine.js';
 import { fixText } from './fix.js';
 import { parseWithHelper } from './split-parse.js';
 
@@ -21,6 +21,8 @@ export interface LintJob {
   bom: boolean;
   hash: string;
   fix: boolean;
+  /** Plan detection; absent: every file is checked as a plan. */
+  detect?: DetectRequest;
 }
 
 export type LintOutcome = { file: string; hash: string; report: FileReport } | { file: string; path: string; error: string };
@@ -28,15 +30,15 @@ export type LintOutcome = { file: string; hash: string; report: FileReport } | {
 /** Lints (and with fix, rewrites) one file. Never throws: a failure is an outcome. */
 export function runJob(job: LintJob, config: Config): LintOutcome {
   try {
-    if (!job.fix) return { file: job.file, hash: job.hash, report: toReport(job.path, lintText(job.text, config)) };
-    const fixed = fixText(job.text, config);
+    if (!job.fix) return { file: job.file, hash: job.hash, report: toReport(job.path, lintText(job.text, config, job.detect), config) };
+    const fixed = fixText(job.text, config, job.detect);
     let hash = job.hash;
     if (fixed.text !== job.text) {
       const content = (job.bom ? '\uFEFF' : '') + fixed.text;
       writeFileSync(job.file, content);
       hash = hashBytes(content);
     }
-    return { file: job.file, hash, report: { ...toReport(job.path, fixed.result), fixed: fixed.fixed } };
+    return { file: job.file, hash, report: { ...toReport(job.path, fixed.result, config), fixed: fixed.fixed } };
   } catch (error) {
     return { file: job.file, path: job.path, error: `cannot ${job.fix ? 'fix' : 'lint'}: ${(error as Error).message}` };
   }
@@ -46,12 +48,22 @@ export function runJob(job: LintJob, config: Config): LintOutcome {
 export async function runJobWithHelper(job: LintJob, config: Config): Promise<LintOutcome> {
   try {
     const { root } = await parseWithHelper(job.text);
-    return { file: job.file, hash: job.hash, report: toReport(job.path, lintTree(job.text, root, { config })) };
+    return { file: job.file, hash: job.hash, report: toReport(job.path, lintTree(job.text, root, { config, detect: job.detect && detectOptions(config, job.detect) }), config) };
   } catch (error) {
     return { file: job.file, path: job.path, error: `cannot lint: ${(error as Error).message}` };
   }
 }
 
-function toReport(path: string, result: LintResult): FileReport {
-  return { path, kind: result.plan.kind, coverage: result.coverage, findings: result.findings };
+function toReport(path: string, result: LintResult, config: Config): FileReport {
+  const { plan, detection } = result;
+  const language = config.language ?? plan.language;
+  return {
+    path,
+    kind: plan.kind,
+    isPlan: detection.isPlan,
+    detection: detection.reason[language],
+    coverage: result.coverage,
+    answers: detection.isPlan ? answerEvidence(plan, language) : {},
+    findings: result.findings,
+  };
 }

@@ -52,6 +52,8 @@ const NON_ANSWER_ANYWHERE = /\b(?:nog niet bekend|nader te bepalen|nog te bepale
 const NON_ANSWER_LEAD = new RegExp(`^((?:${NON_ANSWERS.join('|')}))\\s*(?:[;:,(–—-]|\\.\\s)`, 'i');
 const PLACEHOLDER = /\b(?:TODO|FIXME|TBD|XXX)\b|\{\{[^}]*\}\}|\[(?:vul in|invullen|naam|bedrag|datum|fill in|name|amount|date)[^\]]*\]|^(?:\.{3}|…|\?+|-+)$/i;
 
+const PLACEHOLDER_LEAD = /^\s*(?:(?:TODO|FIXME|TBD|XXX)\b|\{\{[^}]*\}\})/i;
+
 export type Weakness =
   | { reason: 'empty' }
   | { reason: 'placeholder'; word: string }
@@ -79,6 +81,10 @@ export function commonWeakness(plain: string): Weakness | undefined {
   if (lead) return { reason: 'placeholder', word: lead[1] };
   const placeholder = PLACEHOLDER.exec(plain);
   if (placeholder && wordCount(plain.replace(PLACEHOLDER, ''), 3) < 3) return { reason: 'placeholder', word: placeholder[0] };
+  // "TODO beschrijf het idee hier": every sentence is a to-do or an instruction, none an answer.
+  if (placeholder && plain.split(SENTENCE_END).every((sentence) => PLACEHOLDER_LEAD.test(sentence) || isPrompt(sentence))) {
+    return { reason: 'placeholder', word: placeholder[0] };
+  }
   return undefined;
 }
 

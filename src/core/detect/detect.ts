@@ -1,0 +1,78 @@
+import type { Plan } from '../model/plan.js';
+import { FIVE_QUESTIONS } from '../model/vocabulary.js';
+import type { PathPatterns } from './patterns.js';
+import { contentSignals, type ContentSignals } from './signals.js';
+
+/** What decided whether a file is a plan. */
+export type DetectionSource = 'forced' | 'frontmatter' | 'setting' | 'ignored' | 'name' | 'content';
+
+export interface PlanDetection {
+  isPlan: boolean;
+  source: DetectionSource;
+  /** One sentence per language: what decided it. */
+  reason: { nl: string; en: string };
+  /** Present when the content decided. */
+  signals?: ContentSignals;
+}
+
+export interface DetectOptions {
+  /** Relative to the workspace folder or config file, forward slashes. */
+  path?: string;
+  /** The `plans` setting and config key: these files are always plans. */
+  plans?: PathPatterns;
+  /** The config's `ignore`: these files are never plans. */
+  ignore?: PathPatterns;
+  /** `--force`, or a caller that knows: judge it as a plan whatever it looks like. */
+  force?: boolean;
+}
+
+// Files every repository has: never plans unless the frontmatter or a setting says so.
+const NOT_PLAN_NAME = /(?:^|\/)(?:readme|changelog|changes|history|contributing|code_of_conduct|code-of-conduct|security|license|licence|copying|authors|notice|support|governance|codeowners|pull_request_template|issue_template)(?:\.[\w-]+)*$/i;
+const NOT_PLAN_FOLDER = /(?:^|\/)(?:node_modules|\.github|\.gitlab|docs?\/(?:adr|adrs|decisions|architecture\/decisions))\//i;
+
+/**
+ * Whether a Markdown file is a plan for an initiative. The frontmatter and the
+ * `plans` globs decide first; files every repository has are not plans; else the
+ * content must read as a plan (see signals.ts).
+ */
+export function detectPlan(plan: Plan, options: DetectOptions = {}): PlanDetection {
+  if (options.force) return decided(true, 'forced', 'het is expliciet als plan aangeboden', 'it was explicitly checked as a plan');
+  const data = plan.frontmatter?.data ?? {};
+  const declared = data.soort ?? data.kind;
+  if (declared !== undefined && declared !== null && declared !== '') {
+    return decided(true, 'frontmatter', `de frontmatter noemt de soort '${String(declared)}'`, `the frontmatter names its kind '${String(declared)}'`);
+  }
+  const path = options.path?.replace(/\\/g, '/');
+  if (path && options.ignore?.matches(path)) return decided(false, 'ignored', "het staat in de lijst 'ignore'", "it is on the 'ignore' list");
+  if (path && options.plans?.matches(path)) return decided(true, 'setting', "het valt onder de instelling 'plans'", "it matches the 'plans' setting");
+  if (path && (NOT_PLAN_NAME.test(path) || NOT_PLAN_FOLDER.test(path))) {
+    return decided(false, 'name', 'README, CHANGELOG en dergelijke zijn geen plannen', 'READMEs, changelogs and the like are not plans');
+  }
+  const signals = contentSignals(plan);
+  return { ...judgeContent(signals), signals };
+}
+
+function decided(isPlan: boolean, source: DetectionSource, nl: string, en: string): PlanDetection {
+  return { isPlan, source, reason: { nl: `${isPlan ? 'Een plan' : 'Geen plan'}: ${nl}.`, en: `${isPlan ? 'A plan' : 'Not a plan'}: ${en}.` } };
+}
+
+/** An intended result, with an approach or owner, and timing or cost; more plan than other genre. */
+function judgeContent(signals: ContentSignals): Omit<PlanDetection, 'signals'> {
+  const { attempted, placed, planWords, otherGenre } = signals;
+  const has = (id: string) => attempted.has(id);
+  const shape = has('wat') && (has('hoe') || has('wie')) && (has('wanneer') || has('kosten'));
+  const structure = placed.size + planWords;
+  if (shape && structure >= 3 && structure > otherGenre) {
+    return decided(true, 'content', `het beschrijft een beoogd resultaat met ${list(attempted, 'nl')}`, `it describes an intended result with ${list(attempted, 'en')}`);
+  }
+  const why = !shape
+    ? { nl: 'er staat geen beoogd resultaat met aanpak of eigenaar en planning of kosten', en: 'it does not give an intended result with an approach or owner and timing or cost' }
+    : { nl: 'het leest meer als documentatie, een logboek of notulen dan als een plan', en: 'it reads more like documentation, a log or minutes than a plan' };
+  return decided(false, 'content', why.nl, why.en);
+}
+
+const NAMES = { nl: { wie: 'eigenaar', wat: 'resultaat', hoe: 'aanpak', wanneer: 'planning', kosten: 'kosten' }, en: { wie: 'owner', wat: 'result', hoe: 'approach', wanneer: 'timing', kosten: 'cost' } };
+
+function list(ids: Set<string>, language: 'nl' | 'en'): string {
+  return FIVE_QUESTIONS.filter((id) => ids.has(id) && id !== 'wat').map((id) => NAMES[language][id]).join(', ');
+}
