@@ -57,7 +57,7 @@ export function buildPlan(text: string, root: Root, options: PlanOptions = {}): 
   const sections = headingSections(root, lines, matcher);
   const sites = [
     ...frontmatterSites(frontmatter),
-    ...headingSites(sections, lines),
+    ...headingSites(sections.filter((section) => !isTitleOverSections(section, sections)), lines),
     ...labelSites(nodes, lines, matcher),
     ...tableSites(nodes, lines, matcher),
   ];
@@ -84,6 +84,15 @@ export function buildPlan(text: string, root: Root, options: PlanOptions = {}): 
     coverage.set(questionId, judgeQuestion(questionId, byQuestion.get(questionId) ?? [], structured, evidence, lines));
   }
   return { lines, root, frontmatter, kind, kindSource: source, title, language: detectLanguage(text), sections, nodes, sites, required, coverage };
+}
+
+/**
+ * "# Plan van aanpak: open data" or "# Project proposal: ..." names the document, not its approach
+ * or idea: a title whose section holds the other sections answers nothing by itself.
+ */
+function isTitleOverSections(section: HeadingSection, sections: HeadingSection[]): boolean {
+  if (section !== sections[0] || section.questionIds.length === 0) return false;
+  return sections.length > 1 && sections[1].start < section.end && sections.slice(1).every((other) => other.node.depth > section.node.depth);
 }
 
 /** `sites` are the question's own, in document order. */
