@@ -5,10 +5,11 @@ import { PlanCodeActions } from './codeActions.js';
 import { exportSnippets } from './commands/exportSnippets.js';
 import { insertBlock } from './commands/insertBlock.js';
 import { lintWorkspace } from './commands/lintWorkspace.js';
+import { markAsPlan } from './commands/markAsPlan.js';
 import { newPlan } from './commands/newPlan.js';
 import { BlockCompletions } from './completion.js';
 import { ConfigStore } from './configStore.js';
-import { CoverageLens, CoverageStatus, SHOW_MISSING, showMissing } from './coverageUi.js';
+import { CoverageLens, CoverageStatus, MARK_AS_PLAN, SHOW_MISSING, showMissing } from './coverageUi.js';
 import { PlanHover } from './hover.js';
 import { DocumentLinter, isMarkdown } from './linter.js';
 import { PLANS_VIEW, PlansView } from './plansView.js';
@@ -51,6 +52,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('innovatie.insertBlock', guarded('insertBlock', () => insertBlock(assets))),
     vscode.commands.registerCommand('innovatie.lintWorkspace', guarded('lintWorkspace', () => lintWorkspace(plans, linter))),
     vscode.commands.registerCommand(SHOW_MISSING, guarded('showMissing', (uri?: vscode.Uri) => showMissing(linter, uri))),
+    vscode.commands.registerCommand(MARK_AS_PLAN, guarded('markAsPlan', (uri?: vscode.Uri) => markAsPlan(linter, uri))),
     vscode.commands.registerCommand('innovatie.refreshPlans', () => plansView.refresh()),
     // On open at once; while typing, debounced.
     vscode.workspace.onDidOpenTextDocument((document) => void linter.lintDocument(document)),

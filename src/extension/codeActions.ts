@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { lint, type Finding, type Plan, type TextEdit } from '../core/index.js';
+import { lint, type Finding, type Language, type Plan, type TextEdit } from '../core/index.js';
 import type { ConfigStore } from './configStore.js';
 import { DIAGNOSTIC_SOURCE, findingFor } from './diagnostics.js';
 import type { DocumentLinter } from './linter.js';
+import { actionTitle } from './logic/actionTitles.js';
 import { blocksOf, disableFileEdit, disableLineEdits, fixAllEdits, fixesThatFix } from './logic/edits.js';
 import { effectiveConfig, readSettings } from './settings.js';
 
@@ -29,16 +30,16 @@ export class PlanCodeActions implements vscode.CodeActionProvider {
       if (!context.only || vscode.CodeActionKind.QuickFix.intersects(context.only)) {
         for (const diagnostic of ours) {
           const finding = findingFor(diagnostic, findings);
-          if (finding) actions.push(...this.quickFixes(document, finding, diagnostic, state.result.plan));
+          if (finding) actions.push(...this.quickFixes(document, finding, diagnostic, state.result.plan, state.language));
         }
       }
       // Only on request (Source Action menu, fix on save): checking each fix means linting again.
       if (fixAll) {
         const settings = readSettings(document.uri);
         const config = effectiveConfig(this.configs.peek(document.uri), settings);
-        const relint = (text: string) => lint(text, { config, language: settings.language }).findings;
+        const relint = (text: string) => lint(text, { config, language: state.language }).findings;
         const edits = fixAllEdits(fixesThatFix(document.getText(), findings, relint));
-        if (edits.length > 0) actions.push(editAction(document, vscode.l10n.t('Fix all Innovatie problems'), FIX_ALL_KIND, edits));
+        if (edits.length > 0) actions.push(editAction(document, actionTitle('fixAll', state.language), FIX_ALL_KIND, edits));
       }
       return actions;
     } catch {
@@ -47,7 +48,7 @@ export class PlanCodeActions implements vscode.CodeActionProvider {
     }
   }
 
-  private quickFixes(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic, plan: Plan): vscode.CodeAction[] {
+  private quickFixes(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic, plan: Plan, language: Language): vscode.CodeAction[] {
     const actions: vscode.CodeAction[] = [];
     const text = document.getText();
     if (finding.fix) {
@@ -58,11 +59,11 @@ export class PlanCodeActions implements vscode.CodeActionProvider {
     }
     const lineEdits = disableLineEdits(text, finding.range.start.offset, finding.ruleId, blocksOf(plan.root));
     if (lineEdits && lineEdits.length > 0) {
-      actions.push(editAction(document, vscode.l10n.t('Disable {0} for this line', finding.ruleId), vscode.CodeActionKind.QuickFix, lineEdits, [diagnostic]));
+      actions.push(editAction(document, actionTitle('disableLine', language, finding.ruleId), vscode.CodeActionKind.QuickFix, lineEdits, [diagnostic]));
     }
     const fileEdit = disableFileEdit(text, finding.ruleId, plan.frontmatter?.range.end.offset);
     if (fileEdit) {
-      actions.push(editAction(document, vscode.l10n.t('Disable {0} for this file', finding.ruleId), vscode.CodeActionKind.QuickFix, [fileEdit], [diagnostic]));
+      actions.push(editAction(document, actionTitle('disableFile', language, finding.ruleId), vscode.CodeActionKind.QuickFix, [fileEdit], [diagnostic]));
     }
     return actions;
   }

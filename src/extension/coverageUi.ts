@@ -6,15 +6,19 @@ import { readSettings, uiLanguage } from './settings.js';
 
 export const OPEN_CANVAS = 'innovatie.openCanvas';
 export const SHOW_MISSING = 'innovatie.showMissing';
+export const MARK_AS_PLAN = 'innovatie.markAsPlan';
 
-/** A status bar item for the active plan: which of the five questions are answered. */
+/**
+ * A status bar item for the active Markdown file: for a plan, which of the five
+ * questions are answered; for any other file, a quiet "Not a plan" that says why
+ * and offers to check it as a plan.
+ */
 export class CoverageStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('innovatie.coverage', vscode.StatusBarAlignment.Right, 100);
   private readonly disposables: vscode.Disposable[] = [this.item];
 
   constructor(private readonly linter: DocumentLinter) {
     this.item.name = vscode.l10n.t('Innovatie: questions answered');
-    this.item.command = SHOW_MISSING;
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       linter.onDidLint((document) => {
@@ -25,18 +29,33 @@ export class CoverageStatus implements vscode.Disposable {
   }
 
   update(): void {
-    const document = vscode.window.activeTextEditor?.document;
+    try {
+      this.show(vscode.window.activeTextEditor?.document);
+    } catch {
+      this.item.hide();
+    }
+  }
+
+  private show(document: vscode.TextDocument | undefined): void {
     // Only what is linted already: this runs during activation, which must stay light.
     const state = document && this.linter.latest(document);
     // Shows the canvas button in the editor title only for plans.
     void vscode.commands.executeCommand('setContext', 'innovatie.activeEditorIsPlan', !!state?.isPlan);
-    if (!state?.isPlan) {
+    if (!document || !state) {
       this.item.hide();
+      return;
+    }
+    if (!state.isPlan) {
+      this.item.text = vscode.l10n.t('Not a plan');
+      this.item.tooltip = `${state.result.detection.reason[uiLanguage(document.uri)]}\n${vscode.l10n.t('Click to check this file as a plan.')}`;
+      this.item.command = { title: vscode.l10n.t('Check as a plan'), command: MARK_AS_PLAN, arguments: [document.uri] };
+      this.item.show();
       return;
     }
     const coverage = state.result.coverage;
     this.item.text = `$(checklist) ${coverageLine(coverage, ' ')}`;
     this.item.tooltip = vscode.l10n.t('{0} of the five questions answered. Click to see what is missing.', answeredCount(coverage));
+    this.item.command = SHOW_MISSING;
     this.item.show();
   }
 
@@ -88,6 +107,11 @@ export async function showMissing(linter: DocumentLinter, uri?: vscode.Uri): Pro
   const state = editor && linter.current(editor.document);
   if (!editor || !state) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown plan first.'));
+    return;
+  }
+  // A file that is not a plan has no open questions: offer to make it one instead.
+  if (!state.isPlan) {
+    await vscode.commands.executeCommand(MARK_AS_PLAN, editor.document.uri);
     return;
   }
   const language = uiLanguage(editor.document.uri);

@@ -1,10 +1,13 @@
 import * as vscode from 'vscode';
+import { explainJudgement, type AnswerEvidence, type Plan } from '../core/index.js';
 import { toRange } from './diagnostics.js';
 import type { DocumentLinter } from './linter.js';
 import { findingHover, questionHover } from './logic/hoverText.js';
-import { uiLanguage } from './settings.js';
 
-/** On a question's heading or label, or on a finding: what the method asks there, in the user's language. */
+/**
+ * On a question's heading or label, or on a finding: its status and why, and what
+ * the method asks there, in the language of the findings (the plan's, unless set).
+ */
 export class PlanHover implements vscode.HoverProvider {
   constructor(private readonly linter: DocumentLinter) {}
 
@@ -12,7 +15,7 @@ export class PlanHover implements vscode.HoverProvider {
     try {
       const state = this.linter.current(document);
       if (!state?.isPlan) return undefined;
-      const language = uiLanguage(document.uri);
+      const { language } = state;
       const { plan, findings } = state.result;
       const parts: string[] = [];
       let range: vscode.Range | undefined;
@@ -21,13 +24,14 @@ export class PlanHover implements vscode.HoverProvider {
         const siteRange = toRange(site.labelRange);
         if (!siteRange.contains(position) || shown.has(site.questionId)) continue;
         shown.add(site.questionId);
-        parts.push(questionHover(site.questionId, plan.coverage.get(site.questionId)?.status, language));
+        const evidence = evidenceFor(plan, site.questionId, language);
+        parts.push(questionHover(site.questionId, evidence?.status ?? plan.coverage.get(site.questionId)?.status, language, evidence?.reason));
         range ??= siteRange;
       }
       for (const finding of findings) {
         const findingRange = toRange(finding.range);
         if (!findingRange.contains(position) || (finding.questionId && shown.has(finding.questionId))) continue;
-        parts.push(findingHover(finding, language));
+        parts.push(findingHover(finding, language, finding.questionId ? evidenceFor(plan, finding.questionId, language) : undefined));
         range ??= findingRange;
       }
       if (parts.length === 0) return undefined;
@@ -37,5 +41,17 @@ export class PlanHover implements vscode.HoverProvider {
     } catch {
       return undefined;
     }
+  }
+}
+
+/** The same status and one-sentence reason as `innovatie explain`, for a question the plan is judged on. */
+function evidenceFor(plan: Plan, questionId: string, language: Plan['language']): Pick<AnswerEvidence, 'status' | 'reason'> | undefined {
+  const judgement = plan.coverage.get(questionId);
+  if (!judgement) return undefined;
+  try {
+    const { status, reason } = explainJudgement(plan, judgement, language);
+    return { status, reason };
+  } catch {
+    return undefined;
   }
 }

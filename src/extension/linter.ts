@@ -1,15 +1,18 @@
 import * as vscode from 'vscode';
-import { IncrementalParser, lint, type Config, type LintResult } from '../core/index.js';
+import { IncrementalParser, lint, type Config, type Language, type LintResult } from '../core/index.js';
 import type { ConfigStore } from './configStore.js';
 import { toDiagnostic } from './diagnostics.js';
 import { debounceDelay, lintMode, sizeMode } from './logic/limits.js';
-import { isPlan } from './logic/planFiles.js';
-import { effectiveConfig, planFileRules, readSettings, workspaceRelativePath } from './settings.js';
+import { messageLanguage } from './logic/language.js';
+import { detectOptionsFor, effectiveConfig, readSettings } from './settings.js';
 
 export interface LintState {
   version: number;
   result: LintResult;
+  /** The core's detection (result.detection): a non-plan gets no problems, lenses or verdict. */
   isPlan: boolean;
+  /** The language of the findings, for hovers and quick-fix titles to match them. */
+  language: Language;
 }
 
 /** Schemes whose documents are views of other files (diffs, output): linting them duplicates problems. */
@@ -119,18 +122,20 @@ export class DocumentLinter implements vscode.Disposable {
     const started = performance.now();
     let result: LintResult;
     try {
-      result = lint(text, { config: effectiveConfig(fileConfig, settings), language: settings.language, parser });
+      const detect = detectOptionsFor(document.uri, fileConfig, settings);
+      result = lint(text, { config: effectiveConfig(fileConfig, settings), language: settings.messageLanguage, parser, detect });
     } catch (error) {
       // A parse that failed half-way may have shifted cached blocks: start the next one clean.
       this.parsers.delete(key);
       throw error;
     }
-    const plan = isPlan(result, workspaceRelativePath(document.uri), planFileRules(fileConfig, settings));
-    this.diagnostics.set(document.uri, plan ? result.findings.map((finding) => toDiagnostic(finding, document.uri)) : []);
+    // The core returns no findings for a non-plan, so this also clears a file that stopped being one.
+    this.diagnostics.set(document.uri, result.findings.map((finding) => toDiagnostic(finding, document.uri)));
     const elapsed = performance.now() - started;
     this.lastDuration.set(key, elapsed);
-    this.log.debug(`linted ${vscode.workspace.asRelativePath(document.uri)} v${document.version} in ${elapsed.toFixed(1)} ms (${plan ? 'plan' : 'not a plan'})`);
-    const state = { version: document.version, result, isPlan: plan };
+    this.log.debug(`linted ${vscode.workspace.asRelativePath(document.uri)} v${document.version} in ${elapsed.toFixed(1)} ms (${result.detection.reason.en})`);
+    const language = messageLanguage(settings.messageLanguage, fileConfig.language, result.plan.language);
+    const state: LintState = { version: document.version, result, isPlan: result.detection.isPlan, language };
     this.states.set(key, state);
     return state;
   }

@@ -1,12 +1,14 @@
 import * as vscode from 'vscode';
-import type { Config } from '../core/index.js';
-import { resolveLanguage, type UiLanguage } from './logic/language.js';
-import { PathPatterns } from './logic/patterns.js';
-import type { PlanFileRules } from './logic/planFiles.js';
+import type { Config, DetectOptions, Language } from '../core/index.js';
+import { explicitLanguage, resolveLanguage, type UiLanguage } from './logic/language.js';
+import { planDetectOptions } from './logic/planFiles.js';
 
 /** The `innovatie.*` settings, read fresh each time: VS Code caches them already. */
 export interface Settings {
+  /** The UI's language: the setting, else VS Code's display language. */
   language: UiLanguage;
+  /** The language for messages about the plan; undefined (`auto`) lets the config or the plan decide. */
+  messageLanguage?: Language;
   plans: string[];
   debounceMs: number;
   codeLens: boolean;
@@ -15,8 +17,10 @@ export interface Settings {
 
 export function readSettings(scope?: vscode.Uri): Settings {
   const section = vscode.workspace.getConfiguration('innovatie', scope);
+  const language = section.get<string>('language');
   return {
-    language: resolveLanguage(section.get<string>('language'), vscode.env.language),
+    language: resolveLanguage(language, vscode.env.language),
+    messageLanguage: explicitLanguage(language),
     plans: section.get<string[]>('plans') ?? [],
     debounceMs: section.get<number>('debounceMs') ?? 300,
     codeLens: section.get<boolean>('codeLens') ?? true,
@@ -34,8 +38,9 @@ export function effectiveConfig(config: Config, settings: Settings): Config {
   return { ...config, rules: { ...config.rules, ...(settings.rules as Config['rules']) } };
 }
 
-export function planFileRules(config: Config, settings: Settings): PlanFileRules {
-  return { plans: new PathPatterns([...(config.plans ?? []), ...settings.plans]), ignore: new PathPatterns(config.ignore ?? []) };
+/** What the core needs to decide whether the file at `uri` is a plan. */
+export function detectOptionsFor(uri: vscode.Uri, config: Config, settings: Settings): DetectOptions {
+  return planDetectOptions(workspaceRelativePath(uri), config, settings.plans);
 }
 
 /** A path relative to its workspace folder, for matching `plans` and `ignore`. */

@@ -3,8 +3,7 @@ import { lint, type Finding, type LintResult } from '../core/index.js';
 import type { ConfigStore } from './configStore.js';
 import { isMarkdown } from './linter.js';
 import { lintMode, SKIP_ABOVE_BYTES } from './logic/limits.js';
-import { isPlan } from './logic/planFiles.js';
-import { effectiveConfig, planFileRules, readSettings, workspaceRelativePath } from './settings.js';
+import { detectOptionsFor, effectiveConfig, readSettings, workspaceRelativePath } from './settings.js';
 
 /** What the Plans view and "Lint all plans" need to know about one Markdown file. */
 export interface PlanSummary {
@@ -80,8 +79,9 @@ export class WorkspacePlans {
     const config = await this.configs.forUri(uri);
     const settings = readSettings(uri);
     const relativePath = workspaceRelativePath(uri) ?? vscode.workspace.asRelativePath(uri);
-    const result = lint(text.replace(/^\uFEFF/, ''), { config: effectiveConfig(config, settings), language: settings.language });
-    if (!isPlan(result, relativePath, planFileRules(config, settings))) return undefined;
+    const detect = detectOptionsFor(uri, config, settings);
+    const result = lint(text.replace(/^\uFEFF/, ''), { config: effectiveConfig(config, settings), language: settings.messageLanguage, detect });
+    if (!result.detection.isPlan) return undefined;
     const lines: PlanSummary['lines'] = {};
     for (const [id, judgement] of result.plan.coverage) if (judgement.site) lines[id] = judgement.site.labelRange.start.line;
     return { uri, relativePath, title: result.plan.title?.text, kind: result.plan.kind, coverage: result.coverage, lines, findings: result.findings };

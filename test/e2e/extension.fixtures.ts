@@ -1,4 +1,4 @@
-/** Workspace files for extension.test.ts: a plan that answers four questions, a pitch, and a non-plan. */
+/** Workspace files for extension.test.ts: a plan that answers four questions, a pitch, and non-plans. */
 export const PLAN_MISSING_COST = `# Plan slimme afvalbak
 
 ## Wie
@@ -65,4 +65,27 @@ Start op 1 april 2027, evaluatie op 1 oktober 2027.
 | Auto's | € 40.000 |
 | Laadpalen | € 15.000 |
 | Totaal | € 50.000 |
+`;
+
+/** A project README that names an owner and a date: its name says it is not a plan. */
+export const PROJECT_README = `# Deelfietsen Dalfsen
+
+Code en documentatie van de deelfietsen-app.
+
+## Installatie
+
+Draai \`npm install\` en daarna \`npm start\`.
+
+## Contact
+
+Eigenaar: Sanne Bakker, gemeente Dalfsen. De app gaat op 1 maart 2027 live.
+`;
+
+/** Meeting notes with people and a date, but no intended result: the content says it is not a plan. */
+export const MEETING_NOTES = `# Overleg 3 mei
+
+Aanwezig: Sanne Bakker en Joris Smit.
+
+- Sanne belt de leverancier, uiterlijk 1 juni.
+- Joris zoekt uit hoe de fietsen bij het station kunnen staan.
 `;

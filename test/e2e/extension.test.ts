@@ -1,7 +1,7 @@
 /**
  * The packaged extension (dist/innovatie.vsix) in a real VS Code (code-server + Chromium):
- * diagnostics while typing, the quick fix, New Plan from Template, the Plans view and
- * the `/` block completion. Build first, then run:
+ * diagnostics while typing, the quick fix, New Plan from Template, the Plans view,
+ * the `/` block completion, and quiet non-plans. Build first, then run:
  *
  *   npm run package && npx mocha test/e2e/extension.test.ts
  */
@@ -9,8 +9,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { e2eAvailable, startVSCode, type Session } from './harness';
-import { BAD_CONFIG, BUDGET, PLAN_MISSING_COST as PLAN, PITCH, NOTES } from './extension.fixtures';
+import { e2eAvailable, startVSCode, type Session, type StartOptions } from './harness';
+import { BAD_CONFIG, BUDGET, MEETING_NOTES, PLAN_MISSING_COST as PLAN, PITCH, NOTES, PROJECT_README } from './extension.fixtures';
 
 const SNIPPETS = resolve(__dirname, '..', '..', 'snippets', 'innovatie.code-snippets');
 
@@ -32,20 +32,31 @@ function activationLine(userDataDir: string): string | undefined {
   return logs.map((file) => /activated in [\d.]+ ms/.exec(readFileSync(file, 'utf8'))?.[0]).find(Boolean);
 }
 
+/** Starts a session, or skips the suite (fails in CI) when code-server or the .vsix is missing. */
+async function startOrSkip(context: Mocha.Context, options: Omit<StartOptions, 'vsixPath'>): Promise<Session> {
+  const avail = e2eAvailable();
+  if (!avail.ok) {
+    if (isCI()) throw new Error(`e2e not available in CI: ${avail.reason}`);
+    console.warn(`\n${'!'.repeat(78)}\n!! E2E TESTS SKIPPED: ${avail.reason}\n!! Run test/e2e/setup.sh to enable them (CI=1 turns this skip into a failure).\n${'!'.repeat(78)}\n`);
+    context.skip();
+  }
+  if (!existsSync(VSIX)) throw new Error(`${VSIX} is missing: run \`npm run package\` first`);
+  return startVSCode({ vsixPath: VSIX, ...options });
+}
+
+async function reportFailure(context: Mocha.Context, session: Session | undefined): Promise<void> {
+  if (context.currentTest?.state !== 'failed' || !session) return;
+  const shot = join(tmpdir(), `innovatie-e2e-extension-${Date.now()}.png`);
+  await session.screenshot(shot).catch(() => undefined);
+  console.error(`--- screenshot: ${shot}\n--- exthost log ---\n${session.exthostLog()}`);
+}
+
 describe('e2e: the Innovatie extension in VS Code', function () {
   this.timeout(120_000);
   let session: Session | undefined;
 
   before(async function () {
-    const avail = e2eAvailable();
-    if (!avail.ok) {
-      if (isCI()) throw new Error(`e2e not available in CI: ${avail.reason}`);
-      console.warn(`\n${'!'.repeat(78)}\n!! E2E TESTS SKIPPED: ${avail.reason}\n!! Run test/e2e/setup.sh to enable them (CI=1 turns this skip into a failure).\n${'!'.repeat(78)}\n`);
-      this.skip();
-    }
-    if (!existsSync(VSIX)) throw new Error(`${VSIX} is missing: run \`npm run package\` first`);
-    session = await startVSCode({
-      vsixPath: VSIX,
+    session = await startOrSkip(this, {
       workspaceFiles: { '.innovatierc.json': BAD_CONFIG, 'plan.md': PLAN, 'fix.md': PLAN, 'budget.md': BUDGET, 'snip.md': '# Notities\n\n', 'plannen/pitch.md': PITCH, 'notes/README.md': NOTES },
       settings: {
         'innovatie.language': 'nl',
@@ -58,11 +69,7 @@ describe('e2e: the Innovatie extension in VS Code', function () {
   });
 
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && session) {
-      const shot = join(tmpdir(), `innovatie-e2e-extension-${Date.now()}.png`);
-      await session.screenshot(shot).catch(() => undefined);
-      console.error(`--- screenshot: ${shot}\n--- exthost log ---\n${session.exthostLog()}`);
-    }
+    await reportFailure(this, session);
   });
 
   after(async () => {
@@ -97,7 +104,10 @@ describe('e2e: the Innovatie extension in VS Code', function () {
     await s.page.keyboard.press('Control+I');
     const hover = s.page.locator('.monaco-hover:visible', { hasText: 'eindverantwoordelijk' }).first();
     await hover.waitFor({ state: 'visible', timeout: 10_000 });
-    assert.match(await hover.innerText(), /Wie — ✓ beantwoord/);
+    const text = await hover.innerText();
+    assert.match(text, /Wie — ✓ beantwoord/);
+    // The same reason as `innovatie explain`.
+    assert.match(text, /'wie \(eigenaar\)' is beantwoord onder de kop 'Wie'/);
     await s.page.keyboard.press('Escape');
   });
 
@@ -229,5 +239,62 @@ describe('e2e: the Innovatie extension in VS Code', function () {
     const deadline = Date.now() + 10_000;
     while (!existsSync(target) && Date.now() < deadline) await s.page.waitForTimeout(200);
     assert.equal(readFileSync(target, 'utf8'), readFileSync(SNIPPETS, 'utf8'));
+  });
+});
+
+describe('e2e: non-plans stay quiet, and messages follow the plan in an English UI', function () {
+  this.timeout(120_000);
+  let session: Session | undefined;
+  const statusItem = (text: string | RegExp) => session!.page.locator('.statusbar-item', { hasText: text }).first();
+
+  before(async function () {
+    // No innovatie.language: `auto`, with code-server's English display language.
+    session = await startOrSkip(this, {
+      workspaceFiles: { 'README.md': PROJECT_README, 'notes/overleg.md': MEETING_NOTES, 'plan.md': PLAN },
+      settings: { 'innovatie.debounceMs': 150 },
+    });
+  });
+
+  afterEach(async function () {
+    await reportFailure(this, session);
+  });
+
+  after(async () => {
+    await session?.close();
+  });
+
+  it('a Dutch plan gets Dutch problems although the UI is English', async () => {
+    const s = session!;
+    await s.openFile('plan.md');
+    const text = await s.waitForProblems((problems) => problems.includes(MISSING_COST), 30_000);
+    assert.doesNotMatch(text, /does not answer/);
+  });
+
+  it('a README that names an owner and a date gets no problems and a quiet "Not a plan" with the reason', async () => {
+    const s = session!;
+    await s.openFile('README.md');
+    const item = statusItem('Not a plan');
+    await item.waitFor({ state: 'visible', timeout: 20_000 });
+    assert.doesNotMatch(await s.problemsText(), /README\.md/);
+    await item.hover();
+    await s.page.locator('.monaco-hover:visible, .workbench-hover:visible', { hasText: 'READMEs, changelogs and the like are not plans' }).first().waitFor({ state: 'visible', timeout: 10_000 });
+    await s.page.keyboard.press('Escape');
+  });
+
+  it('meeting notes are not a plan until "soort: plan" is added with Check This File as a Plan', async () => {
+    const s = session!;
+    await s.openFile('overleg.md');
+    await statusItem('Not a plan').waitFor({ state: 'visible', timeout: 20_000 });
+    assert.doesNotMatch(await s.problemsText(), /overleg\.md/);
+    await s.runCommand('Innovatie: Check This File as a Plan');
+    const choice = s.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'to the frontmatter' });
+    await choice.waitFor({ state: 'visible', timeout: 10_000 });
+    await s.page.keyboard.press('Enter');
+    const problems = await s.waitForProblems((text) => text.includes('overleg.md') && text.includes(MISSING_COST), 20_000);
+    assert.match(problems, /beantwoordt 'wat \(het idee\)' nergens/);
+    // The status bar follows: the five questions instead of "Not a plan".
+    await statusItem(/wie [✓~✗]/).waitFor({ state: 'visible', timeout: 10_000 });
+    assert.equal(await statusItem('Not a plan').isVisible(), false);
+    assert.equal(await s.editorText(), `---\nsoort: plan\n---\n\n${MEETING_NOTES}`);
   });
 });

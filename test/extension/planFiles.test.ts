@@ -1,36 +1,54 @@
 import assert from 'node:assert/strict';
-import { lint } from '../../src/core/index.js';
+import { lint, type Config } from '../../src/core/index.js';
+import { exactPathPattern, markAsPlanEdit } from '../../src/extension/logic/markAsPlan.js';
 import { PathPatterns } from '../../src/extension/logic/patterns.js';
-import { isPlan, type PlanFileRules } from '../../src/extension/logic/planFiles.js';
+import { planDetectOptions } from '../../src/extension/logic/planFiles.js';
+import { applyEdits } from '../../src/core/index.js';
 
-const none: PlanFileRules = { plans: new PathPatterns(), ignore: new PathPatterns() };
-const planned = (text: string, path = 'docs/x.md', rules = none) => isPlan(lint(text), path, rules);
+/** What the editor decides for a file: the core's detection with the options the extension builds. */
+const detect = (text: string, path = 'docs/x.md', config: Config = {}, settingPlans: string[] = []) =>
+  lint(text, { config, detect: planDetectOptions(path, config, settingPlans) });
+const planned = (...args: Parameters<typeof detect>) => detect(...args).detection.isPlan;
 
-describe('extension: which Markdown files are plans', () => {
-  it('a README without the questions is not a plan', () => {
+const PLAN = '# Plan deelfietsen\n\n## Wie\n\nSanne Bakker, CIO.\n\n## Wat\n\nTwintig deelfietsen bij het station.\n\n## Wanneer\n\nStart op 1 maart 2027.\n\n## Kosten\n\n€ 12.000\n';
+const NOTES = '# Overleg 3 mei\n\nSanne neemt contact op met de leverancier, uiterlijk 1 juni.\n';
+
+describe('extension: which Markdown files are plans (the core decides, the extension gives it the settings)', () => {
+  it('a README is not a plan, by its name and by its content, and gets no findings', () => {
+    const readme = detect(PLAN, 'README.md');
+    assert.equal(readme.detection.isPlan, false);
+    assert.equal(readme.detection.source, 'name');
+    assert.deepEqual(readme.findings, []);
     assert.equal(planned('# Mijn project\n\nInstalleer met npm install.\n\n## Licentie\n\nMIT\n'), false);
   });
 
-  it('frontmatter soort: makes any file a plan, even an empty one', () => {
+  it('notes that mention an owner and a date are not a plan; a plan with result, owner and timing is', () => {
+    const notes = detect(NOTES, 'notes/overleg.md');
+    assert.equal(notes.detection.isPlan, false);
+    assert.match(notes.detection.reason.en, /^Not a plan: /);
+    assert.match(notes.detection.reason.nl, /^Geen plan: /);
+    assert.equal(planned(PLAN, 'plannen/fietsen.md'), true);
+  });
+
+  it('frontmatter soort: makes any file a plan, even a README or an ignored one', () => {
     assert.equal(planned('---\nsoort: pitch\n---\n# Iets\n'), true);
-    assert.equal(planned('---\nsoort: onbekend\n---\n# Iets\n'), true);
+    assert.equal(planned('---\nsoort: plan\n---\n# Iets\n', 'README.md'), true);
+    assert.equal(planned('---\nsoort: pitch\n---\n# P\n', 'archief/oud.md', { ignore: ['archief/**'] }), true);
   });
 
-  it('two of the five questions attempted make a plan; one does not', () => {
-    assert.equal(planned('# Notitie\n\n## Wie\n\nSanne Bakker, CIO.\n'), false);
-    assert.equal(planned('# Notitie\n\n## Wie\n\nSanne Bakker, CIO.\n\n## Kosten\n\nPM\n'), true);
+  it('the plans patterns come from .innovatierc.json and the innovatie.plans setting together', () => {
+    const config: Config = { plans: ['plannen/'], ignore: ['archief/**'] };
+    assert.equal(planned('# Leeg\n', 'plannen/a.md', config), true);
+    assert.equal(planned('# Leeg\n', 'x/y.plan.md', config, ['*.plan.md']), true);
+    assert.equal(planned('# Leeg\n', 'x/y.plan.md', config), false);
+    assert.equal(planned('# Leeg\n', 'notes/a.md', config, ['*.plan.md']), false);
+    assert.equal(detect('# Leeg\n', 'plannen/a.md', config).detection.source, 'setting');
   });
 
-  it('a recognised kind from the title makes a plan', () => {
-    assert.equal(planned('# Actieplan deelfietsen\n\nTekst volgt.\n'), true);
-  });
-
-  it('the plans patterns force a plan, ignore patterns win over everything', () => {
-    const rules: PlanFileRules = { plans: new PathPatterns(['plannen/', '*.plan.md']), ignore: new PathPatterns(['archief/**']) };
-    assert.equal(planned('# Leeg\n', 'plannen/a.md', rules), true);
-    assert.equal(planned('# Leeg\n', 'x/y.plan.md', rules), true);
-    assert.equal(planned('# Leeg\n', 'notes/a.md', rules), false);
-    assert.equal(planned('---\nsoort: pitch\n---\n# P\n', 'archief/oud.md', rules), false);
+  it('ignore wins over the plans patterns, and a file outside the workspace goes by its content', () => {
+    const config: Config = { plans: ['**/*.md'], ignore: ['archief/**'] };
+    assert.equal(detect(PLAN, 'archief/oud.md', config).detection.source, 'ignored');
+    assert.equal(lint(PLAN, { detect: planDetectOptions(undefined, config, ['**/*.md']) }).detection.source, 'content');
   });
 
   it('patterns never match paths outside the workspace and tolerate junk', () => {
@@ -40,5 +58,40 @@ describe('extension: which Markdown files are plans', () => {
     assert.equal(patterns.matches('../up/plan.md'), false);
     assert.equal(patterns.matches('./plan.md'), true);
     assert.equal(new PathPatterns([]).matches('plan.md'), false);
+  });
+});
+
+describe('extension: marking a file as a plan', () => {
+  const marked = (text: string) => applyEdits(text, [markAsPlanEdit(text)]);
+
+  it('adds a frontmatter block at the top and keeps every line', () => {
+    assert.equal(marked(NOTES), `---\nsoort: plan\n---\n\n${NOTES}`);
+    assert.equal(marked(''), '---\nsoort: plan\n---\n');
+    assert.equal(marked('# A\r\n\r\nB\r\n'), '---\r\nsoort: plan\r\n---\r\n\r\n# A\r\n\r\nB\r\n');
+    assert.equal(planned(marked(NOTES), 'README.md'), true);
+  });
+
+  it('adds a line to an existing frontmatter, or fills an empty soort:', () => {
+    assert.equal(marked('---\ntitel: Overleg\n---\n# Overleg\n'), '---\nsoort: plan\ntitel: Overleg\n---\n# Overleg\n');
+    assert.equal(marked('---\n---\n# X\n'), '---\nsoort: plan\n---\n# X\n');
+    assert.equal(marked('---\ntitel: X\nsoort:\n---\n'), '---\ntitel: X\nsoort: plan\n---\n');
+    assert.equal(marked('---\nkind: ~ # later\n---\n'), '---\nkind: plan\n---\n');
+    const text = '---\r\ntitel: X\r\n---\r\nTekst\r\n';
+    assert.equal(marked(text), '---\r\nsoort: plan\r\ntitel: X\r\n---\r\nTekst\r\n');
+    assert.equal(detect(marked('---\ntitel: Overleg\n---\n# Overleg\n'), 'README.md').detection.source, 'frontmatter');
+  });
+
+  it('a --- line that is never closed is a rule, not frontmatter: a block goes above it', () => {
+    assert.equal(marked('---\nTekst\n'), '---\nsoort: plan\n---\n\n---\nTekst\n');
+  });
+
+  it('the setting pattern matches exactly that file', () => {
+    for (const path of ['README.md', 'notes/README.md', 'a [b]*?.md']) {
+      const patterns = new PathPatterns([exactPathPattern(path)]);
+      assert.equal(patterns.matches(path), true, path);
+      assert.equal(patterns.matches(`other/${path}`), false, path);
+    }
+    assert.equal(exactPathPattern('README.md'), '/README.md');
+    assert.equal(new PathPatterns([exactPathPattern('a [b].md')]).matches('a b.md'), false);
   });
 });

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { lint } from '../../src/core/index.js';
+import { explainJudgement, lint } from '../../src/core/index.js';
+import { actionTitle } from '../../src/extension/logic/actionTitles.js';
 import { locateProblems } from '../../src/extension/logic/configProblems.js';
 import { answeredCount, coverageLine, openQuestions } from '../../src/extension/logic/coverage.js';
 import { findingHover, questionHover } from '../../src/extension/logic/hoverText.js';
-import { resolveLanguage } from '../../src/extension/logic/language.js';
+import { explicitLanguage, messageLanguage, resolveLanguage } from '../../src/extension/logic/language.js';
 import { debounceDelay, lintMode, SKIP_ABOVE_BYTES, THROTTLE_ABOVE_BYTES } from '../../src/extension/logic/limits.js';
 
 describe('extension: language, limits, coverage, hover text, config problems', () => {
@@ -13,6 +14,27 @@ describe('extension: language, limits, coverage, hover text, config problems', (
     assert.equal(resolveLanguage(undefined, 'de'), 'en');
     assert.equal(resolveLanguage('en', 'nl'), 'en');
     assert.equal(resolveLanguage('nl', 'en-US'), 'nl');
+  });
+
+  it('in auto, messages about a plan follow the config, else the plan, as in the CLI; an explicit setting wins', () => {
+    assert.equal(explicitLanguage('auto'), undefined);
+    assert.equal(explicitLanguage(undefined), undefined);
+    assert.equal(explicitLanguage('en'), 'en');
+    assert.equal(messageLanguage(undefined, undefined, 'nl'), 'nl');
+    assert.equal(messageLanguage(undefined, 'en', 'nl'), 'en');
+    assert.equal(messageLanguage('nl', 'en', 'en'), 'nl');
+    const dutch = '# Plan deelfietsen\n\n## Wie\n\nSanne Bakker is eigenaar van het project en de gemeente betaalt.\n';
+    const english = '# Bike sharing plan\n\n## Who\n\nSanne Bakker owns the project and the city pays for it.\n';
+    const messages = (text: string, setting: string) => lint(text, { language: explicitLanguage(setting) }).findings.map((finding) => finding.message).join(' ');
+    assert.match(messages(dutch, 'auto'), /beantwoordt 'kosten' nergens/);
+    assert.doesNotMatch(messages(english, 'auto'), /beantwoordt/);
+    assert.doesNotMatch(messages(dutch, 'en'), /beantwoordt/);
+  });
+
+  it('quick-fix titles the extension adds follow the language of the findings', () => {
+    assert.equal(actionTitle('disableLine', 'nl', 'question-wie'), 'question-wie uitzetten voor deze regel');
+    assert.equal(actionTitle('disableFile', 'en', 'question-wie'), 'Disable question-wie for this file');
+    assert.equal(actionTitle('fixAll', 'nl'), 'Alle Innovatie-problemen oplossen');
   });
 
   it('lints live, throttles above 5 MB, skips above 10 MB and binaries', () => {
@@ -47,6 +69,19 @@ describe('extension: language, limits, coverage, hover text, config problems', (
     assert.match(questionHover('impact', undefined, 'en'), /kind-questions/);
     const [finding] = lint('# Plan\n\n## Kosten\n\nPM\n').findings.filter((item) => item.ruleId === 'question-kosten');
     assert.match(findingHover(finding, 'en'), /\*\*question-kosten\*\* — The plan says what it costs\./);
+  });
+
+  it('hovers give the status and the one-sentence reason of innovatie explain, escaped', () => {
+    const result = lint('# Plan\n\n## Wie\n\nSanne Bakker, CIO gemeente Dalfsen.\n\n## Kosten\n\nPM\n');
+    const who = explainJudgement(result.plan, result.plan.coverage.get('wie')!, 'nl');
+    const hover = questionHover('wie', who.status, 'nl', who.reason);
+    assert.match(hover, /^\*\*Wie\*\* — ✓ beantwoord\n\n'wie \(eigenaar\)' is beantwoord onder de kop 'Wie': er staat een persoon/);
+    assert.match(questionHover('wie', 'answered', 'en', 'A [link](x) *here*'), /A \\\[link\\\]\(x\) \\\*here\\\*/);
+    const cost = explainJudgement(result.plan, result.plan.coverage.get('kosten')!, 'en');
+    const [finding] = result.findings.filter((item) => item.ruleId === 'question-kosten');
+    const text = findingHover(finding, 'en', cost);
+    assert.match(text, /^\*\*question-kosten\*\* — The plan says what it costs\.\n\n~ weakly answered: /);
+    assert.ok(text.includes(cost.reason.replace(/[\\`*_[\]<>~]/g, (char) => `\\${char}`)));
   });
 
   it('points config problems at the key they name', () => {

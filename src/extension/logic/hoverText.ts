@@ -17,10 +17,14 @@ function ruleFor(questionId: string): string {
   return RULES_BY_ID.has(`question-${questionId}`) ? `question-${questionId}` : 'kind-questions';
 }
 
-/** Markdown for a hover on a question's heading or label: what the method asks, and an example. */
-export function questionHover(questionId: string, status: Status | undefined, language: UiLanguage): string {
+/**
+ * Markdown for a hover on a question's heading or label: its status and why
+ * (the sentence `innovatie explain` gives), what the method asks, and an example.
+ */
+export function questionHover(questionId: string, status: Status | undefined, language: UiLanguage, reason?: string): string {
   const heading = QUESTIONS[questionId]?.heading[language] ?? questionId;
   const parts = [`**${heading}**${status ? ` — ${STATUS[status][language]}` : ''}`];
+  if (reason) parts.push(escapeMarkdown(reason));
   const guidance = GUIDE[questionId]?.[language];
   if (guidance) parts.push(guidance);
   const rule = RULES_BY_ID.get(ruleFor(questionId));
@@ -34,14 +38,20 @@ export function questionHover(questionId: string, status: Status | undefined, la
   return parts.join('\n\n');
 }
 
-/** Markdown for a hover on a finding: the rule, why it matters and what the method asks there. */
-export function findingHover(finding: Finding, language: UiLanguage): string {
+/** Markdown for a hover on a finding: the rule, the question's status and why, why it matters and what the method asks there. */
+export function findingHover(finding: Finding, language: UiLanguage, evidence?: { status: Status; reason: string }): string {
   const rule = RULES_BY_ID.get(finding.ruleId);
   const parts = [`**${finding.ruleId}** — ${rule?.description[language] ?? ''}`];
+  if (evidence) parts.push(`${STATUS[evidence.status][language]}: ${escapeMarkdown(evidence.reason)}`);
   if (finding.questionId && GUIDE[finding.questionId]) parts.push(GUIDE[finding.questionId]![language]);
   if (rule) parts.push(rule.rationale[language]);
   parts.push(`[${ABOUT_RULE[language]}](${ruleDocsUrl(finding.ruleId)})`);
   return parts.join('\n\n');
+}
+
+/** The reason quotes the plan's own words: they must not turn into links or emphasis. */
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>~]/g, (char) => `\\${char}`);
 }
 
 function fence(markdown: string): string {

@@ -1,30 +1,28 @@
-import type { LintResult } from '../../core/index.js';
-import { FIVE_QUESTIONS } from '../../core/index.js';
-import type { PathPatterns } from './patterns.js';
+import type { Config, DetectOptions } from '../../core/index.js';
+import { PathPatterns } from './patterns.js';
 
-/** The parts of a lint result that decide whether a Markdown file is a plan. */
-export type PlanEvidence = Pick<LintResult, 'coverage'> & { plan: Pick<LintResult['plan'], 'kind' | 'frontmatter'> };
+const patternCache = new Map<string, PathPatterns>();
 
-export interface PlanFileRules {
-  /** `innovatie.plans` and the config's `plans`: these files are always plans. */
-  plans: PathPatterns;
-  /** The config's `ignore`: these files are never linted. */
-  ignore: PathPatterns;
+/** Compiling patterns on every keystroke is waste: keep the few distinct lists a session sees. */
+function patterns(list: readonly string[]): PathPatterns {
+  const key = JSON.stringify(list);
+  let compiled = patternCache.get(key);
+  if (!compiled) {
+    if (patternCache.size >= 32) patternCache.clear();
+    patternCache.set(key, (compiled = new PathPatterns(list)));
+  }
+  return compiled;
 }
 
-/** How many of the five questions a document at least attempts before it counts as a plan. */
-export const MIN_QUESTIONS_FOR_PLAN = 2;
-
 /**
- * A Markdown file is a plan when it says so (frontmatter `soort:`), when a
- * setting names it, or when it looks like one: a recognised kind, or at least
- * two of the five questions attempted. READMEs and notes stay quiet.
+ * What the core needs to decide whether a file is a plan, built the way the CLI
+ * builds it: `plans` from `.innovatierc.json` plus the `innovatie.plans` setting,
+ * `ignore` from `.innovatierc.json`. The decision itself is the core's (detectPlan).
  */
-export function isPlan(result: PlanEvidence, relativePath: string | undefined, rules: PlanFileRules): boolean {
-  if (rules.ignore.matches(relativePath)) return false;
-  if (rules.plans.matches(relativePath)) return true;
-  const data = result.plan.frontmatter?.data ?? {};
-  if (data.soort !== undefined || data.kind !== undefined) return true;
-  if (result.plan.kind !== 'plan') return true;
-  return FIVE_QUESTIONS.filter((id) => result.coverage[id] !== 'missing').length >= MIN_QUESTIONS_FOR_PLAN;
+export function planDetectOptions(relativePath: string | undefined, config: Pick<Config, 'plans' | 'ignore'>, settingPlans: readonly string[] = []): DetectOptions {
+  return {
+    path: relativePath,
+    plans: patterns([...(config.plans ?? []), ...settingPlans]),
+    ignore: patterns(config.ignore ?? []),
+  };
 }
