@@ -23,6 +23,7 @@ const WHERE: Record<SiteSource, { nl: (label: string) => string; en: (label: str
   label: { nl: (label) => `bij het label '${label}'`, en: (label) => `at the label '${label}'` },
   table: { nl: (label) => `in de tabel bij '${label}'`, en: (label) => `in the table at '${label}'` },
   frontmatter: { nl: (label) => `in de frontmatter ('${label}')`, en: (label) => `in the frontmatter ('${label}')` },
+  byline: { nl: (label) => `in de regel met namen onder de titel ('${label}')`, en: (label) => `in the line of names under the title ('${label}')` },
   prose: { nl: () => 'in de lopende tekst', en: () => 'in the running text' },
 };
 

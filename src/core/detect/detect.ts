@@ -1,7 +1,7 @@
 import type { Plan } from '../model/plan.js';
 import { FIVE_QUESTIONS } from '../model/vocabulary.js';
 import type { PathPatterns } from './patterns.js';
-import { contentSignals, type ContentSignals } from './signals.js';
+import { contentSignals, planScore, PLAN_SCORE, type ContentSignals } from './signals.js';
 
 /** What decided whether a file is a plan. */
 export type DetectionSource = 'forced' | 'frontmatter' | 'setting' | 'ignored' | 'name' | 'content';
@@ -27,7 +27,7 @@ export interface DetectOptions {
 }
 
 // Files every repository has: never plans unless the frontmatter or a setting says so.
-const NOT_PLAN_NAME = /(?:^|\/)(?:readme|changelog|changes|history|contributing|code_of_conduct|code-of-conduct|security|license|licence|copying|authors|notice|support|governance|codeowners|pull_request_template|issue_template)(?:\.[\w-]+)*$/i;
+const NOT_PLAN_NAME = /(?:^|\/)(?:readme|changelog|changes|history|contributing|code_of_conduct|code-of-conduct|security|license|licence|copying|authors|notice|support|governance|funding|sponsors|maintainers|codeowners|pull_request_template|issue_template)(?:\.[\w-]+)*$/i;
 const NOT_PLAN_FOLDER = /(?:^|\/)(?:node_modules|\.github|\.gitlab|docs?\/(?:adr|adrs|decisions|architecture\/decisions))\//i;
 
 /**
@@ -48,7 +48,7 @@ export function detectPlan(plan: Plan, options: DetectOptions = {}): PlanDetecti
   if (path && (NOT_PLAN_NAME.test(path) || NOT_PLAN_FOLDER.test(path))) {
     return decided(false, 'name', 'README, CHANGELOG en dergelijke zijn geen plannen', 'READMEs, changelogs and the like are not plans');
   }
-  const signals = contentSignals(plan);
+  const signals = contentSignals(plan, path);
   return { ...judgeContent(signals), signals };
 }
 
@@ -56,23 +56,24 @@ function decided(isPlan: boolean, source: DetectionSource, nl: string, en: strin
   return { isPlan, source, reason: { nl: `${isPlan ? 'Een plan' : 'Geen plan'}: ${nl}.`, en: `${isPlan ? 'A plan' : 'Not a plan'}: ${en}.` } };
 }
 
-/** An intended result, with an approach or owner, and timing or cost; more plan than other genre. */
+/** Reads as a plan: a plan's title, headings, questions and voice outweigh the signs of another genre. */
 function judgeContent(signals: ContentSignals): Omit<PlanDetection, 'signals'> {
-  const { attempted, placed, planWords, otherGenre } = signals;
-  const has = (id: string) => attempted.has(id);
-  const shape = has('wat') && (has('hoe') || has('wie')) && (has('wanneer') || has('kosten'));
-  const structure = placed.size + planWords;
-  if (shape && structure >= 3 && structure > otherGenre) {
-    return decided(true, 'content', `het beschrijft een beoogd resultaat met ${list(attempted, 'nl')}`, `it describes an intended result with ${list(attempted, 'en')}`);
+  const score = planScore(signals);
+  if (score.plan - score.other >= PLAN_SCORE) {
+    const parts = { nl: [] as string[], en: [] as string[] };
+    if (signals.planTitle) parts.nl.push('een titel die een plan noemt') && parts.en.push('a title that names a plan');
+    if (signals.planHeadings > 0) parts.nl.push(`${signals.planHeadings} koppen van een plan`) && parts.en.push(`${signals.planHeadings} plan headings`);
+    if (signals.attempted.size > 0) parts.nl.push(`antwoorden op ${list(signals.attempted, 'nl')}`) && parts.en.push(`answers on ${list(signals.attempted, 'en')}`);
+    return decided(true, 'content', `het leest als een plan (${parts.nl.join(', ')})`, `it reads as a plan (${parts.en.join(', ')})`);
   }
-  const why = !shape
-    ? { nl: 'er staat geen beoogd resultaat met aanpak of eigenaar en planning of kosten', en: 'it does not give an intended result with an approach or owner and timing or cost' }
-    : { nl: 'het leest meer als documentatie, een logboek of notulen dan als een plan', en: 'it reads more like documentation, a log or minutes than a plan' };
+  const why = score.other > 0 && score.plan >= PLAN_SCORE
+    ? { nl: 'het leest meer als documentatie, een logboek, een besluit of notulen dan als een plan', en: 'it reads more like documentation, a log, a decision record or minutes than a plan' }
+    : { nl: 'er staan te weinig kenmerken van een plan in (titel, koppen als doel, aanpak of planning, antwoorden op de vijf vragen)', en: 'it has too few marks of a plan (a title, headings such as goal, approach or planning, answers to the five questions)' };
   return decided(false, 'content', why.nl, why.en);
 }
 
 const NAMES = { nl: { wie: 'eigenaar', wat: 'resultaat', hoe: 'aanpak', wanneer: 'planning', kosten: 'kosten' }, en: { wie: 'owner', wat: 'result', hoe: 'approach', wanneer: 'timing', kosten: 'cost' } };
 
 function list(ids: Set<string>, language: 'nl' | 'en'): string {
-  return FIVE_QUESTIONS.filter((id) => ids.has(id) && id !== 'wat').map((id) => NAMES[language][id]).join(', ');
+  return FIVE_QUESTIONS.filter((id) => ids.has(id)).map((id) => NAMES[language][id]).join(', ');
 }

@@ -5,36 +5,63 @@ import { FIVE_QUESTIONS } from '../model/vocabulary.js';
 export interface ContentSignals {
   /** The five questions the document attempts (answered or weak). */
   attempted: Set<string>;
-  /** The five questions that have a place of their own: a heading, label, table row or frontmatter key. */
-  placed: Set<string>;
-  /** Headings and title words of the plan genre (doel, aanpak, begroting, werkplan, milestones, ...). */
-  planWords: number;
+  /** The title (or file name) names a plan genre: plan van aanpak, projectvoorstel, proposal, ... */
+  planTitle: boolean;
+  /** Headings of a plan's own structure (doel, aanpak, planning, begroting, deliverables, ...). */
+  planHeadings: number;
+  /** Sentences in the voice of someone planning: "we gaan", "ik wil", "we will", "het doel is". */
+  intent: number;
   /** Signs of other genres: install and usage sections, versions, decisions, minutes, code blocks. */
   otherGenre: number;
 }
 
-// Words of a plan's own structure, read on headings and the title.
-const PLAN_HEADING = /\b(?:plan(?: van aanpak)?|projectplan|actieplan|werkplan|work ?plan|aanpak|approach|doel(?:stelling)?(?:en)?|objectives?|goals?|aims?|resultaten|results?|deliverables?|opbrengst|beoogd\w*|planning|fasering|fases?|phases?|mijlpalen|milestones?|tijdlijn|timeline|begroting|budget|kosten|costs?|financi\w*|funding|dekking|projectorganisatie|organisatie|opdrachtgever|eigenaar|owner|team|risico'?s?|risks?|scope|afbakening|aanleiding|voorstel|proposal|aanvraag|application|subsidie\w*|grant|business ?case|impact|doelgroep|target group|activiteiten|activities|werkzaamheden|tasks?|work packages?|requested support|ambitie|ambition|innovatie\w*)\b/i;
+// A title or file name that says what the document is.
+const PLAN_TITLE = /\b(?:plan(?:\s+van\s+aanpak)?|pva|projectplan|project ?plan|projectvoorstel|project ?proposal|voorstel|proposal|aanvraag|application|actieplan|action ?plan|startnotitie|projectbrief|project ?brief|project ?charter|stappenplan|werkplan|work ?plan|business ?case|pitch|innovatie-?agenda|innovation agenda|roadmap|plan of action|grant|subsidie\w*|offerte|opdrachtomschrijving|projectopdracht)\b/i;
+
+// Words of a plan's own structure, read on headings.
+const PLAN_HEADING = /\b(?:aanpak|approach|doel(?:stelling)?(?:en)?|objectives?|goals?|aims?|resultaten|results?|deliverables?|opbrengst|beoogd\w*|planning|fasering|fases?|phases?|mijlpalen|milestones?|tijdlijn|timeline|schedule|tijdsplanning|begroting|budget|kosten|costs?|financi\w*|funding|projectorganisatie|opdrachtgever|eigenaar|owner|team(?: members)?|teamleden|risico'?s?|risks?|scope|afbakening|aanleiding|voorstel|proposal|doelgroep|target group|activiteiten|activities|werkzaamheden|tasks?|work ?packages?|features?|functionaliteiten|requirements|eisen|minimum viable product|mvp|methodolog\w*|methode|method|onderzoeksvraag|research questions?|probleemstelling|problem statement|motivation|motivatie|ambitie|ambition|vision|visie|next steps?|vervolgstappen|impact|success criteria|succescriteria|randvoorwaarden|stakeholders|betrokkenen)\b/i;
 
 // Headings of READMEs, changelogs, ADRs, minutes and reference docs.
-const OTHER_HEADING = /^(?:install\w*|installatie|getting started|aan de slag|quick ?start|usage|gebruik|configuration|configuratie|api(?: reference)?|examples?|voorbeelden|license|licentie|contribut\w*|bijdragen|development|ontwikkel\w*|build\w*|testing|tests?|requirements|vereisten|prerequisites|troubleshooting|faq|documentation|documentatie|support|credits|acknowledg\w*|changelog|release notes?|unreleased|added|changed|fixed|removed|deprecated|security|breaking changes|features?|bug ?fixes|context(?: and problem statement)?|decision(?: outcome)?|besluit|consequences|gevolgen|considered options|status|aanwezig\w*|afwezig\w*|notulen|actiepunten|action items|agenda|rondvraag|mededelingen|sluiting|opening|attendees|minutes|table of contents|inhoudsopgave|overview|introduction)\b/i;
+const OTHER_HEADING = /^(?:install\w*|installatie|getting started|aan de slag|quick ?start|usage|gebruik|configur\w*|api(?: reference)?|endpoints?|parameters|examples?|voorbeelden|licen[sc]e|licentie|contribut\w*|bijdragen|development|build\w*|testing|running|deploy\w*|prerequisites|troubleshooting|faq|documentation|documentatie|support|credits|acknowledg\w*|changelog|release notes?|unreleased|added|changed|fixed|removed|deprecated|security|breaking changes|bug ?fixes|what's new|context(?: and problem statement)?|decision(?: outcome| drivers)?|besluit|beslissing|consequences|consequenties|gevolgen|considered options|overwogen opties|status|aanwezig\w*|afwezig\w*|present|notulen|verslag|actiepunten|action items|rondvraag|mededelingen|sluiting|attendees|minutes|agenda|table of contents|inhoudsopgave|reporting a vulnerability|supported versions|code of conduct|gedragscode|sponsor\w*|backers|authors?|maintainers|recognition|thank you|bedankt|questions\?|vragen\?)\b/i;
+// Guidance addressed to the reader ("Hoe pas je het toe?", "How do you ...") is documentation, not a plan.
+const SECOND_PERSON = /\b(?:je|jij|jouw|u|uw|you|your)\b/i;
 const VERSION_HEADING = /^\[?v?\d+\.\d+(?:\.\d+)?\b|^\d{4}-\d{2}-\d{2}\b/i;
-const CODE_LANGS = /^(?:sh|bash|shell|console|zsh|ps1|powershell|cmd|js|javascript|ts|typescript|json|ya?ml|toml|python|py|go|rust|java|c|cpp|csharp|cs|php|ruby|html|css|xml|sql|dockerfile|diff|ini)$/i;
+const MEETING_CUE = /^\s*(?:\*\*)?(?:aanwezig|afwezig|notulist|voorzitter|attendees|present|absent|chair|notulen|minutes|datum vergadering|date of meeting)\b/im;
+const INTENT = /\b(?:we gaan|wij gaan|ik ga|ik wil|we willen|wij willen|wordt (?:er )?(?:ontwikkeld|gebouwd|gemaakt|onderzocht)|gaan we|ga ik|zal (?:ik|er)|zullen we|we will|i will|we plan|we propose|we aim|i plan|i propose|we want to|i want to|het doel (?:van|is)|doel van (?:dit|het) project|the goal of|the aim of|the purpose of (?:this|the) project|dit project|this project|het project|our project|mijn project)\b/i;
 
-export function contentSignals(plan: Plan): ContentSignals {
+export function contentSignals(plan: Plan, path?: string): ContentSignals {
   const attempted = new Set<string>(FIVE_QUESTIONS.filter((id) => plan.coverage.get(id)?.status !== 'missing'));
-  const placed = new Set<string>();
-  for (const site of plan.sites) if (site.source !== 'prose' && (FIVE_QUESTIONS as readonly string[]).includes(site.questionId)) placed.add(site.questionId);
+  const fileName = path?.split('/').pop()?.replace(/\.(?:md|markdown)$/i, '').replace(/[-_.]+/g, ' ');
+  const planTitle = Boolean((plan.title && PLAN_TITLE.test(plan.title.text)) || (fileName && PLAN_TITLE.test(fileName)));
 
-  let planWords = plan.title && PLAN_HEADING.test(plan.title.text) ? 1 : 0;
+  let planHeadings = 0;
   let otherGenre = 0;
   for (const section of plan.sections) {
+    if (section.node === plan.sections[0]?.node && plan.title && section.title === plan.title.text) continue;
     const title = section.title.replace(/^[\d.\s)]+/, '').trim();
-    if (section.questionIds.length > 0 || PLAN_HEADING.test(title)) planWords++;
-    else if (OTHER_HEADING.test(title) || VERSION_HEADING.test(title)) otherGenre++;
+    if (SECOND_PERSON.test(title)) otherGenre++;
+    else if (section.questionIds.length > 0 || PLAN_HEADING.test(title)) planHeadings++;
+    else if (OTHER_HEADING.test(title)) otherGenre++;
+    else if (VERSION_HEADING.test(title)) otherGenre += 2;
   }
+  let intent = 0;
   for (const node of plan.root.children) {
-    if (node.type === 'code' && (node.lang ? CODE_LANGS.test(node.lang) : true)) otherGenre++;
+    if (node.type === 'code') otherGenre++;
   }
-  return { attempted, placed, planWords, otherGenre };
+  for (const { node } of plan.nodes.paragraphs) {
+    const start = node.position?.start.offset ?? 0;
+    const text = plan.lines.text.slice(start, Math.min(node.position?.end.offset ?? start, start + 600));
+    if (INTENT.test(text)) intent++;
+    if (MEETING_CUE.test(text)) otherGenre += 2;
+    if (intent >= 8) break;
+  }
+  return { attempted, planTitle, planHeadings, intent, otherGenre };
 }
+
+/** Plan evidence minus other-genre evidence; a document is a plan from PLAN_SCORE on. */
+export function planScore(signals: ContentSignals): { plan: number; other: number } {
+  const plan = (signals.planTitle ? 4 : 0) + Math.min(signals.planHeadings, 6) + signals.attempted.size + Math.min(signals.intent, 4) * 0.5;
+  return { plan, other: signals.otherGenre * 1.5 };
+}
+
+export const PLAN_SCORE = 4;

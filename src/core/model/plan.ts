@@ -6,6 +6,7 @@ import { readFrontmatter, type Frontmatter } from './frontmatter.js';
 import { detectKind, REQUIRED_QUESTIONS, type Kind } from './kind.js';
 import { headingSections, headingSites, labelSites, tableSites, frontmatterSites, type AnswerSite, type HeadingSection } from './sites.js';
 import { indexNodes, type NodeIndex } from './nodes.js';
+import { bylineSite } from './byline.js';
 import { collectSentences, STEPS, cueFor, proseSite, speaksOfSavingsOnly, type Sentence } from './evidence.js';
 import { FIVE_QUESTIONS, QUESTIONS } from './vocabulary.js';
 import { judgeAnswer } from '../judge/judge.js';
@@ -61,6 +62,8 @@ export function buildPlan(text: string, root: Root, options: PlanOptions = {}): 
     ...labelSites(nodes, lines, matcher),
     ...tableSites(nodes, lines, matcher),
   ];
+  const byline = bylineSite(root, lines);
+  if (byline) sites.push(byline);
   const title = findTitle(root, lines, frontmatter);
   const data = frontmatter?.data ?? {};
   const { kind, source } = detectKind(data.soort ?? data.kind ?? data.type, title?.text, new Set(sites.map((site) => site.questionId)));

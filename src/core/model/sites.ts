@@ -6,7 +6,7 @@ import type { LabelMatcher } from './labels.js';
 import type { Frontmatter } from './frontmatter.js';
 import { FRONTMATTER_KEYS } from './vocabulary.js';
 
-export type SiteSource = 'heading' | 'label' | 'table' | 'frontmatter' | 'prose';
+export type SiteSource = 'heading' | 'label' | 'table' | 'frontmatter' | 'byline' | 'prose';
 
 /** A place in the plan that is meant to answer a question. */
 export interface AnswerSite {
@@ -37,7 +37,7 @@ export function headingSections(root: Root, lines: LineIndex, matcher: LabelMatc
   children.forEach((node, index) => {
     if (node.type === 'heading') {
       const title = toString(node);
-      headings.push({ index, node, title, questionIds: matcher.match(title.split(/:\s/)[0]) });
+      headings.push({ index, node, title, questionIds: withNumberedStep(title, matcher.match(title.split(/:\s/)[0])) });
     }
   });
   return headings.map((heading, order) => {
@@ -56,6 +56,15 @@ export function headingSections(root: Root, lines: LineIndex, matcher: LabelMatc
       end,
     };
   });
+}
+
+// "Stap 1: data ophalen", "Fase 2: maart 2026", "Week 3", "Sprint 4 – testen": one step of an approach.
+const NUMBERED_STEP = /^\s*(?:(stap|step)|(fase|phase|sprint|week|iteratie|iteration|mijlpaal|milestone|periode|period))\s*[\dIVX]+\b/i;
+
+function withNumberedStep(title: string, ids: string[]): string[] {
+  const step = NUMBERED_STEP.exec(title);
+  if (!step) return ids;
+  return [...new Set([...ids, 'hoe', ...(step[2] ? ['wanneer'] : [])])];
 }
 
 export function headingSites(sections: HeadingSection[], lines: LineIndex): AnswerSite[] {

@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { lint, PathPatterns } from '../../src/core/index.js';
+
+/**
+ * Plan detection on real public files: the real-plan corpus (every part) against
+ * test/corpus-nonplans (READMEs, changelogs, ADRs, minutes, docs, blog posts). Each file is judged
+ * under its original repository path, as a user's workspace would show it; once more on content
+ * alone (no name rules), which is what decides for a file with an ordinary name.
+ */
+const ROOT = path.join(__dirname, '..');
+interface Source {
+  source: { path: string };
+}
+
+function entries(dir: string, manifest: string, isPlan: boolean) {
+  const file = path.join(ROOT, dir, manifest);
+  if (!existsSync(file)) return [];
+  const data: Record<string, Source> = JSON.parse(readFileSync(file, 'utf8'));
+  return Object.entries(data).map(([name, entry]) => ({ name: `${dir}/${name}`, file: path.join(ROOT, dir, name), path: entry.source.path, isPlan }));
+}
+
+const CORPUS = [
+  ...entries('corpus-real/tuning', 'expected.json', true),
+  ...entries('corpus-real/holdout', 'expected.json', true),
+  ...entries('corpus-nonplans', 'manifest.json', false),
+];
+
+function measure(withPath: boolean) {
+  let truePositive = 0;
+  let falsePositive = 0;
+  let falseNegative = 0;
+  const wrong: string[] = [];
+  for (const entry of CORPUS) {
+    const text = readFileSync(entry.file, 'utf8');
+    const { detection } = lint(text, { detect: { path: withPath ? entry.path : undefined } });
+    if (detection.isPlan && entry.isPlan) truePositive++;
+    else if (detection.isPlan) falsePositive++;
+    else if (entry.isPlan) falseNegative++;
+    if (detection.isPlan !== entry.isPlan) wrong.push(`${entry.name} (${entry.path}): ${detection.reason.en}`);
+  }
+  return { precision: truePositive / Math.max(1, truePositive + falsePositive), recall: truePositive / Math.max(1, truePositive + falseNegative), wrong };
+}
+
+describe('plan detection on real files', () => {
+  it('has a corpus of real plans and at least 80 real non-plans', function () {
+    if (CORPUS.length === 0) this.skip();
+    assert.ok(CORPUS.filter((entry) => !entry.isPlan).length >= 80);
+    assert.ok(CORPUS.filter((entry) => entry.isPlan).length >= 60);
+  });
+
+  for (const withPath of [true, false]) {
+    it(`precision and recall of "is a plan" are at least 0.95 ${withPath ? 'under the original paths' : 'on content alone'}`, function () {
+      if (CORPUS.length === 0) this.skip();
+      const { precision, recall, wrong } = measure(withPath);
+      console.log(`      precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} over ${CORPUS.length} files`);
+      for (const line of wrong) console.log(`        wrong: ${line}`);
+      assert.ok(precision >= 0.95, `precision ${precision}`);
+      assert.ok(recall >= 0.95, `recall ${recall}`);
+    });
+  }
+});
+
+describe('plan detection rules', () => {
+  const NOTES = '# Notes\n\nWe talked about the weather.\n';
+  const PLAN = '# Plan\n\n## Wie\n\nJan de Vries, gemeente Zuidwaard.\n\n## Wat\n\nEen digitaal loket voor afspraken.\n\n## Hoe\n\nEerst een pilot met tien inwoners.\n\n## Wanneer\n\nVan maart tot juni 2027.\n\n## Kosten\n\n€ 25.000\n';
+
+  it('frontmatter soort:/kind: makes anything a plan', () => {
+    assert.equal(lint(`---\nsoort: plan\n---\n${NOTES}`, { detect: true }).detection.isPlan, true);
+    assert.equal(lint(`---\nkind: pitch\n---\n${NOTES}`, { detect: { path: 'README.md' } }).detection.source, 'frontmatter');
+  });
+
+  it('README, CHANGELOG and friends, and files under docs/adr, .github and node_modules are not plans by name', () => {
+    for (const name of ['README.md', 'docs/CHANGELOG.md', 'CONTRIBUTING.md', 'CODE_OF_CONDUCT.md', 'SECURITY.md', 'LICENSE.md', 'docs/adr/0001-plan.md', '.github/plan.md', 'node_modules/x/plan.md']) {
+      const result = lint(PLAN, { detect: { path: name } });
+      assert.equal(result.detection.isPlan, false, name);
+      assert.deepEqual(result.findings, [], name);
+    }
+    assert.equal(lint(PLAN, { detect: { path: 'plans/readme-app.md' } }).detection.isPlan, true);
+  });
+
+  it('the plans globs win over the name rules, ignore wins over content', () => {
+    const plans = new PathPatterns(['team/README.md']);
+    assert.equal(lint(NOTES, { detect: { path: 'team/README.md', plans } }).detection.source, 'setting');
+    assert.equal(lint(PLAN, { detect: { path: 'x/plan.md', ignore: new PathPatterns(['x/']) } }).detection.isPlan, false);
+  });
+
+  it('force checks anything as a plan; without detect every file is linted', () => {
+    assert.ok(lint(NOTES, { detect: { force: true } }).findings.length > 0);
+    assert.equal(lint(NOTES, { detect: true }).findings.length, 0);
+    assert.ok(lint(NOTES).findings.length > 0);
+  });
+
+  it('reads content: a plan laid out by question is a plan, notes are not', () => {
+    assert.equal(lint(PLAN, { detect: true }).detection.isPlan, true);
+    assert.equal(lint(NOTES, { detect: true }).detection.isPlan, false);
+  });
+});
