@@ -1,4 +1,5 @@
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+const STRUCK = /~~[^~\n]+~~/g;
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/gm;
 const BLOCK_MARK = /^\s{0,3}(?:#{1,6}\s|>\s?|[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)/gm;
 const LINK = /!?\[([^\]]*)\]\([^)]*\)/g;
@@ -12,6 +13,8 @@ export function plainText(markdown: string): string {
   let text = markdown;
   // Most sentences hold no comment, table rule, link or tag: skip those passes when their marker is absent.
   if (text.includes('<!--')) text = text.replace(COMMENT, ' ');
+  // Struck-through text is withdrawn: it says nothing any more.
+  if (text.includes('~~')) text = text.replace(STRUCK, ' ');
   if (text.includes('---')) text = text.replace(TABLE_RULE, ' ');
   text = text.replace(BLOCK_MARK, '');
   if (text.includes('](')) text = text.replace(LINK, '$1');

@@ -20,6 +20,8 @@ const TIME_EXPRESSIONS: RegExp[] = [
   /\b(?:(?:voorjaar|najaar|zomer|winter|lente|herfst|begin|eind|einde|medio|midden|half|halverwege|uiterlijk|spring|summer|autumn|fall|winter|end|early|mid|late|by|vanaf|tot|in|per|voor|from|until|before|after|sinds)\s+(?:van\s+|of\s+)?)'?20\d{2}\b/i,
   /\b20\d{2}\s*[-–/]\s*(?:20)?\d{2}\b/,
   /\bweek\s+\d{1,2}\b/i,
+  // A schedule counted from the start: "Month 1", "maand 2-3", "dag 1–2", "sprint 4".
+  /\b(?:maand|month|dag|day|sprint|kwartaal|quarter)\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\b/i,
   DURATION,
   /\b(?:eind|begin|medio|half|halverwege)\s+(?:dit|volgend|komend)\s+jaar\b/i,
   /^\s*'?20\d{2}\s*$/,
@@ -27,10 +29,14 @@ const TIME_EXPRESSIONS: RegExp[] = [
 
 const VAGUE_TIME = /\b(?:zo snel mogelijk|z\.s\.m\.?|zsm|asap|as soon as possible|binnenkort|spoedig|op termijn|later|soon|in de toekomst|in the future|some ?time|ergens|t\.z\.t\.?|te zijner tijd|when possible|wanneer mogelijk)\b/i;
 
+// A planning table by day or week: "Dag | Taak" with rows "1–2", "2-4".
+const UNIT_WORD = /\b(?:dag|dagen|day|days|week|weken|weeks|maand|maanden|months?|sprints?)\b/i;
+const NUMBER_RANGE = /(?:^|\s)\d{1,2}\s*[-–]\s*\d{1,2}(?:\s|$)/;
+
 export function judgeWhen(plain: string): Weakness | undefined {
   const common = commonWeakness(plain);
   if (common) return common;
-  if (hasTimeExpression(plain)) return undefined;
+  if (hasTimeExpression(plain) || (UNIT_WORD.test(plain) && NUMBER_RANGE.test(plain))) return undefined;
   const vague = VAGUE_TIME.exec(plain);
   return vague ? { reason: 'vague', word: vague[0] } : { reason: 'no-date' };
 }
@@ -40,7 +46,16 @@ export function hasTimeExpression(text: string): boolean {
 }
 
 const DATES_AND_PERIODS = TIME_EXPRESSIONS.filter((pattern) => pattern !== DURATION);
-const DURATION_CUE = /\b(?:duur\w*|looptijd|doorlooptijd|binnen|gedurende|in totaal|takes?|lasts?|within|over a period|for the next|klaar in|done in|ready in)\b/i;
+// A date or period more precise than "in 2019": what marks a step of an approach in time.
+const BY_SEASON_OR_PREPOSITION = 7;
+const BARE_YEAR = 12;
+const PRECISE = TIME_EXPRESSIONS.filter((pattern, index) => pattern !== DURATION && index !== BY_SEASON_OR_PREPOSITION && index !== BARE_YEAR);
+
+/** A day, month, quarter or week with its year, or a range of years: "februari 2026", "Q3 2027", "week 12". */
+export function hasDateOrPeriod(text: string): boolean {
+  return PRECISE.some((pattern) => pattern.test(text));
+}
+const DURATION_CUE = /\b(?:duur\w*|looptijd|doorlooptijd|binnen|gedurende|in totaal|takes?|lasts?|within|over a period|for the next|klaar in|done in|ready in|(?:de|the) (?:eerste|laatste|komende|volgende|first|last|next|coming|following)|during the)\b/i;
 
 /** In running prose a bare duration ("from 3 weeks to 1 week") is a plan date only with a duration word. */
 export function hasPlanTimeInProse(text: string): boolean {

@@ -28,10 +28,22 @@ export function judgeWho(plain: string): Weakness | undefined {
   return vague ? { reason: 'vague', word: vague[0] } : { reason: 'no-name' };
 }
 
+const CAPITALISED = /[\p{Lu}][\p{L}'’.-]*/gu;
+const SENTENCE_START = /(?:^|[.!?:;]\s+|\n\s*(?:[-*+]\s+|\d+[.)]\s+)?)$/;
+// "@batef4380", "github.com/LujaChitrakar": a handle names one person.
+const HANDLE = /(?:^|\s)@[\w-]{3,}|github\.com\/[\w-]{3,}/;
+
+/**
+ * A proper name: a capitalised word that is not a stop word. A capital at the start of a
+ * sentence proves nothing ("Dit bepalen wij later"), unless the answer is only a few words.
+ */
 function hasName(plain: string): boolean {
-  const words = plain.match(/[\p{Lu}][\p{L}'’.-]*/gu) ?? [];
-  return words.some((word) => {
-    const bare = word.replace(/[.'’-]+$/, '');
-    return bare.length > 1 && !NOT_A_NAME.has(bare.toLowerCase());
-  });
+  if (HANDLE.test(plain)) return true;
+  const short = plain.split(/\s+/).length <= 3;
+  for (const match of plain.matchAll(CAPITALISED)) {
+    const bare = match[0].replace(/[.'’-]+$/, '');
+    if (bare.length <= 1 || NOT_A_NAME.has(bare.toLowerCase())) continue;
+    if (short || !SENTENCE_START.test(plain.slice(0, match.index))) return true;
+  }
+  return false;
 }

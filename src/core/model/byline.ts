@@ -12,6 +12,7 @@ const EXTRA = String.raw`(?:\s*[-–(]?\s*(?:\d{5,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+
 const SEPARATOR = String.raw`\s*(?:,|;|&|/|\+|\s-\s|\sen\s|\sand\s|\n)\s*`;
 const DATE_TAIL = String.raw`(?:\s*[,-]?\s*\d{4}-\d{2}-\d{2}|\s*[,-]?\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})?`;
 const BYLINE = new RegExp(`^(?:${PERSON}${EXTRA})(?:${SEPARATOR}${PERSON}${EXTRA}){0,7}${DATE_TAIL}\\s*$`, 'u');
+const SEVERAL_OR_NUMBERED = /,|&|\s(?:en|and)\s|\d{5,}|@/;
 // Words that are capitalised in titles but name no one.
 const NOT_NAMES = /\b(?:Provincie|Ministerie|Waterschap|Rijkswaterstaat|Stichting|Directie|Afdeling|Dienst|Foundation|Ministry|Province|Municipality|Council|Department|Agency|Office|Plan|Project|Projectplan|Proposal|Voorstel|Aanpak|Gemeente|Universiteit|University|Minor|Team|Groep|Group|Inleiding|Introduction|Versie|Version|Concept|Draft|Datum|Date|Hoofdstuk|Chapter)\b/u;
 
@@ -27,7 +28,10 @@ export function bylineSite(root: Root, lines: LineIndex): AnswerSite | undefined
     const node = children[next];
     if (node.type !== 'heading' && node.type !== 'paragraph') return undefined;
     const text = toString(node).trim();
-    if (text.length > 0 && text.length <= 200 && !/[.!?:]$/.test(text) && BYLINE.test(text) && !NOT_NAMES.test(text)) {
+    // A heading is a byline only when it heads nothing ("### Jane Doe" before the next heading) or lists
+    // several people or a student number: "## Account Management" over a list is a section.
+    const headsNothing = node.type !== 'heading' || children[next + 1]?.type === 'heading' || SEVERAL_OR_NUMBERED.test(text);
+    if (headsNothing && text.length > 0 && text.length <= 200 && !/[.!?:]$/.test(text) && BYLINE.test(text) && !NOT_NAMES.test(text)) {
       const start = offsetOf(node, 'start');
       const end = offsetOf(node, 'end');
       return { questionId: 'wie', source: 'byline', label: text, labelRange: lines.rangeOf(start, end), answer: lines.text.slice(start, end), answerStart: start, answerEnd: end };

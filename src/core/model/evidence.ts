@@ -1,4 +1,4 @@
-import type { Paragraph, TableCell } from 'mdast';
+import type { Heading, Paragraph, TableCell } from 'mdast';
 import type { NodeIndex } from './nodes.js';
 import type { LineIndex } from '../text/lineIndex.js';
 import type { AnswerSite } from './sites.js';
@@ -29,7 +29,7 @@ export interface Sentence {
 /** The sentences of every paragraph and table cell, with where they are. Computed once per plan. */
 export function collectSentences(nodes: NodeIndex, lines: LineIndex): Sentence[] {
   const sentences: Sentence[] = [];
-  const add = (node: Paragraph | TableCell) => {
+  const add = (node: Paragraph | TableCell | Heading) => {
     const start = offsetOf(node, 'start');
     const end = offsetOf(node, 'end');
     const raw = lines.text.slice(start, end);
@@ -51,6 +51,10 @@ export function collectSentences(nodes: NodeIndex, lines: LineIndex): Sentence[]
   // A checklist ("- [ ] Er staat een bedrag in") describes the plan; it does not answer anything.
   for (const paragraph of nodes.paragraphs) if (!paragraph.inChecklist) add(paragraph.node);
   for (const cell of nodes.tableCells) add(cell);
+  // "Milestone 1 (Month 1) - 15.000 EUR", "Planning (4 weken)": headings carry answers too; the title does not.
+  nodes.headings.forEach((heading, index) => {
+    if (index > 0 || heading.depth > 1) add(heading);
+  });
   return sentences;
 }
 

@@ -5,6 +5,8 @@ export function normalizeLabel(text: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[*_`~]/g, '')
+    // Emoji, bullets and dashes before the words: "✅ Stappenplan", "📆 Planning", "- Teamleden".
+    .replace(/^[^\p{L}\p{N}(§]+/u, '')
     .replace(/^\s*(?:hoofdstuk|chapter|deel|part|stap|step|sectie|section|paragraaf|fase|phase|§)\s*[\divx.]*\s*[-–—:.]?\s*/, '')
     .replace(/^\s*(?:\d+(?:\.\d+)*\.?|[a-z]\.|[ivx]+\.)\s+/, '')
     .replace(/^(?:the|our|a|an|de|het|een)\s+(?=\S)/, '')

@@ -7,13 +7,14 @@ import { detectKind, REQUIRED_QUESTIONS, type Kind } from './kind.js';
 import { headingSections, headingSites, labelSites, tableSites, frontmatterSites, type AnswerSite, type HeadingSection } from './sites.js';
 import { indexNodes, type NodeIndex } from './nodes.js';
 import { bylineSite } from './byline.js';
-import { collectSentences, STEPS, cueFor, proseSite, speaksOfSavingsOnly, type Sentence } from './evidence.js';
+import { collectSentences } from './evidence.js';
+import { findInProse, type ProseContext } from './prose.js';
 import { FIVE_QUESTIONS, QUESTIONS } from './vocabulary.js';
 import { judgeAnswer } from '../judge/judge.js';
 import { hasPlanTimeInProse } from '../judge/when.js';
 import { hasAmount, hasMoney } from '../judge/cost.js';
 import { judgeWho } from '../judge/who.js';
-import { judgeText, type Weakness } from '../judge/text.js';
+import { judgeText, plainText, type Weakness } from '../judge/text.js';
 
 export type Status = 'answered' | 'weak' | 'missing';
 export type Language = 'nl' | 'en';
@@ -73,8 +74,8 @@ export function buildPlan(text: string, root: Root, options: PlanOptions = {}): 
   // elsewhere, as in a memo or e-mail, the idea and approach may be in any paragraph.
   const placed = new Set(sites.filter((site) => site.source !== 'frontmatter').map((site) => site.questionId));
   const structured = FIVE_QUESTIONS.filter((id) => placed.has(id)).length >= 3;
-  let sentences: Sentence[] | undefined;
-  const evidence = () => (sentences ??= collectSentences(nodes, lines));
+  let context: ProseContext | undefined;
+  const prose = () => (context ??= { structured, sentences: collectSentences(nodes, lines), lines, sections });
 
   const byQuestion = new Map<string, AnswerSite[]>();
   for (const site of sites) {
@@ -84,7 +85,10 @@ export function buildPlan(text: string, root: Root, options: PlanOptions = {}): 
   }
   const coverage = new Map<string, Judgement>();
   for (const questionId of new Set([...FIVE_QUESTIONS, ...required])) {
-    coverage.set(questionId, judgeQuestion(questionId, byQuestion.get(questionId) ?? [], structured, evidence, lines));
+    const own = byQuestion.get(questionId) ?? [];
+    // A problem statement's "Eigenaar:" names its problem owner.
+    const sites = own.length === 0 && SAME_ANSWER[questionId] ? (byQuestion.get(SAME_ANSWER[questionId]) ?? []).map((site) => ({ ...site, questionId })) : own;
+    coverage.set(questionId, judgeQuestion(questionId, sites, prose));
   }
   return { lines, root, frontmatter, kind, kindSource: source, title, language: detectLanguage(text), sections, nodes, sites, required, coverage };
 }
@@ -98,56 +102,33 @@ function isTitleOverSections(section: HeadingSection, sections: HeadingSection[]
   return sections.length > 1 && sections[1].start < section.end && sections.slice(1).every((other) => other.node.depth > section.node.depth);
 }
 
+const LINK_OR_IMAGE = /!?\[[^\]]*\]\([^)]*\)|<https?:[^>]*>|https?:\/\/\S+|<img\b[^>]*>/gi;
+
+function onlyLinksOrImages(markdown: string): boolean {
+  LINK_OR_IMAGE.lastIndex = 0;
+  if (!LINK_OR_IMAGE.test(markdown)) return false;
+  return plainText(markdown.replace(LINK_OR_IMAGE, ' ')).replace(/[^\p{L}\p{N}]+/gu, '') === '';
+}
+
+/** A further question that a five-question answer answers too, when the plan has no place for it. */
+const SAME_ANSWER: Record<string, string> = { probleemeigenaar: 'wie', resultaat: 'wat' };
+
 /** `sites` are the question's own, in document order. */
-function judgeQuestion(questionId: string, sites: AnswerSite[], structured: boolean, evidence: () => Sentence[], lines: LineIndex): Judgement {
+function judgeQuestion(questionId: string, sites: AnswerSite[], prose: () => ProseContext): Judgement {
   const info = QUESTIONS[questionId];
   let firstWeak: Judgement | undefined;
   for (const site of sites) {
+    // What stands only in an image or behind a link is not answered in this plan.
+    if (onlyLinksOrImages(site.answer)) continue;
     const weakness = judgeAnswer(info?.judge ?? 'text', site.answer);
     if (!weakness) return { questionId, status: 'answered', site };
     firstWeak ??= { questionId, status: 'weak', site, weakness };
   }
   // An answer given elsewhere in the plan still counts.
-  const found = findInProse(questionId, structured, evidence(), lines);
+  const found = findInProse(questionId, prose());
   if (found?.status === 'answered') return found;
   return firstWeak ?? found ?? { questionId, status: 'missing' };
 }
-
-function findInProse(questionId: string, structured: boolean, sentences: Sentence[], lines: LineIndex): Judgement | undefined {
-  const cue = cueFor(questionId);
-  if (!cue) return undefined;
-  if (questionId === 'wat' && structured) return undefined;
-  const strict = questionId === 'hoe' && structured;
-  let weak: Judgement | undefined;
-  for (const sentence of sentences) {
-    const text = sentence.text;
-    const cued = strict ? STEPS.test(text) : cue.test(text);
-    let answered = false;
-    let weakness: Weakness | undefined;
-    switch (questionId) {
-      case 'wanneer':
-        answered = cued && hasPlanTimeInProse(text);
-        break;
-      case 'kosten':
-        answered = hasMoney(text) ? !speaksOfSavingsOnly(text) : cued && hasAmount(text);
-        break;
-      case 'wie':
-        weakness = cued ? judgeWho(text) : undefined;
-        answered = cued && !weakness;
-        break;
-      default:
-        weakness = cued ? judgeText(text) : undefined;
-        answered = cued && !weakness;
-    }
-    if (answered) return { questionId, status: 'answered', site: proseSite(questionId, sentence, lines) };
-    if (cued && !weak && VAGUE_IN_PROSE.test(text)) {
-      weak = { questionId, status: 'weak', site: proseSite(questionId, sentence, lines), weakness: weakness ?? { reason: 'vague', word: text.slice(0, 40) } };
-    }
-  }
-  return weak;
-}
-
-const VAGUE_IN_PROSE = /\b(?:nog niet|haven't worked out|not (?:yet )?worked out|n\.t\.b|nader te bepalen|zo snel mogelijk|z\.s\.m|binnenkort|later|op termijn|asap|soon|tbd|iedereen|everyone|pm|laag|beperkt|gering|low|limited)\b/i;
 
 function findTitle(root: Root, lines: LineIndex, frontmatter: Frontmatter | undefined): Plan['title'] {
   const heading = root.children.find((node) => node.type === 'heading' && node.depth === 1) ?? root.children.find((node) => node.type === 'heading');

@@ -67,11 +67,19 @@ function withNumberedStep(title: string, ids: string[]): string[] {
   return [...new Set([...ids, 'hoe', ...(step[2] ? ['wanneer'] : [])])];
 }
 
+// "Kosten: € 40.000", "Planning (4 weken)", "Milestone 1 (Month 1) - 15.000 EUR": the heading carries part of its answer.
+const INLINE_SEPARATOR = /\s*(?::\s|\s[-–—]\s|\()/;
+
+function inlineAnswer(title: string): string {
+  const separator = INLINE_SEPARATOR.exec(title);
+  return separator ? title.slice(separator.index).replace(/^\s*:\s*/, '') + '\n' : '';
+}
+
 export function headingSites(sections: HeadingSection[], lines: LineIndex): AnswerSite[] {
   return sections.flatMap((section) =>
     section.questionIds.map((questionId) => {
       // "## Kosten: € 40.000" carries its answer in the heading itself.
-      const inline = section.title.includes(': ') ? section.title.slice(section.title.indexOf(': ') + 2) + '\n' : '';
+      const inline = inlineAnswer(section.title);
       return {
         questionId,
         source: 'heading' as const,
@@ -90,7 +98,7 @@ const BOLD_LABEL = /^(\s*(?:[-*+]\s+)?)(\*\*|__)([^*_\n]{1,80}?)\2\s*(:?)[ \t]*/
 const PLAIN_LABEL = /^(\s*(?:[-*+]\s+)?)([^\s:*|#>][^:\n—–]{0,58}?)\s*(?::(?:[ \t]+|$)|[ \t][—–][ \t]+)/;
 // Every label holds a colon, a dash or bold marks; most prose lines hold none, so they skip the patterns.
 const MAY_BE_LABEL = /[:—–]|\*\*|__/;
-const NOT_ANSWER_LABELS = /^(?:datum|date|versie|version|status|auteur|author|gewijzigd|laatst bijgewerkt|last updated|titel|title)$/i;
+const NOT_ANSWER_LABELS = /^(?:datum|date|versie|version|status|gewijzigd|laatst bijgewerkt|last updated|titel|title)$/i;
 
 interface LabelLine {
   label: string;
@@ -219,17 +227,34 @@ export function frontmatterSites(frontmatter: Frontmatter | undefined): AnswerSi
     const questionId = FRONTMATTER_KEYS[key.toLowerCase()];
     const range = frontmatter.keyRanges.get(key.toLowerCase());
     if (!questionId || !range) continue;
+    let answer = value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+    // `budget: 185000` with `valuta: EUR` (or a key like `budget_eur`): the number is an amount.
+    if (questionId === 'kosten' && /^\d+(?:[.,]\d+)?$/.test(answer.trim())) {
+      const currency = currencyOf(frontmatter.data, key);
+      if (currency) answer = `${currency} ${answer.trim()}`;
+    }
     sites.push({
       questionId,
       source: 'frontmatter',
       label: key,
       labelRange: range,
-      answer: value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value),
+      answer,
       answerStart: range.start.offset,
       answerEnd: range.end.offset,
     });
   }
   return sites;
+}
+
+const CURRENCY_KEYS = ['valuta', 'currency', 'munteenheid', 'munt'];
+
+function currencyOf(data: Record<string, unknown>, key: string): string | undefined {
+  const inKey = /(?:^|[_-])(eur|euro|usd|gbp)$/i.exec(key);
+  if (inKey) return inKey[1].toUpperCase() === 'EURO' ? 'EUR' : inKey[1].toUpperCase();
+  for (const [name, value] of Object.entries(data)) {
+    if (CURRENCY_KEYS.includes(name.toLowerCase()) && typeof value === 'string' && /^(?:€|eur|euro|usd|\$|gbp|£)$/i.test(value.trim())) return value.trim();
+  }
+  return undefined;
 }
 
 export function offsetOf(node: { position?: { start: { offset?: number }; end: { offset?: number } } }, side: 'start' | 'end'): number {

@@ -1,0 +1,93 @@
+import type { Judgement } from './plan.js';
+import type { HeadingSection } from './sites.js';
+import type { LineIndex } from '../text/lineIndex.js';
+import { STEPS, cueFor, proseSite, speaksOfSavingsOnly, type Sentence } from './evidence.js';
+import { hasDateOrPeriod, hasPlanTimeInProse } from '../judge/when.js';
+import { hasAmount, hasMoney } from '../judge/cost.js';
+import { judgeWho } from '../judge/who.js';
+import { judgeText, type Weakness } from '../judge/text.js';
+
+export interface ProseContext {
+  /** Three or more of the five questions have a place of their own. */
+  structured: boolean;
+  sentences: Sentence[];
+  lines: LineIndex;
+  sections: HeadingSection[];
+}
+
+// Sections about the past or the problem: money and dates there describe the situation, not the plan.
+const BACKGROUND_IDS = new Set(['probleem', 'waarom', 'vertrekpunt']);
+const BACKGROUND_TITLE = /\b(?:achtergrond|aanleiding|context|background|history|geschiedenis|historie|huidige situatie|current situation|probleem\w*|problem|problemen|knelpunt\w*|inleiding|introduction|motivati\w*|waarom|why|situatieschets|uitgangssituatie|state of the art|related work)\b/i;
+const APPROACH_IDS = new Set(['hoe', 'wanneer', 'eerste-stap', 'activiteit']);
+// What a problem costs others ("de achterstand kost de regio € 3 mln per jaar") is not what the plan costs.
+const PROBLEM_COST = /\b(?:kost(?:en|te)? (?:de|het|ons|onze|jaarlijks|elk jaar|per jaar)? ?(?:regio|samenleving|maatschappij|gemeente|provincie|land|economie|burgers?|bedrijven|sector|overheid)|costs? (?:the|our|society|taxpayers|the public) ?(?:region|society|economy|country|city|sector|government)?|schade|damage|verlies|losses?|fraude|fraud|omzet|turnover|revenue|marktwaarde|market (?:size|value)|jaarlijks(?:e)? (?:schade|verlies)|per inwoner|per capita)\b/i;
+
+/** Where a sentence stands: the innermost section around it. */
+function sectionAt(sections: HeadingSection[], offset: number): HeadingSection | undefined {
+  let found: HeadingSection | undefined;
+  for (const section of sections) {
+    if (section.start > offset) break;
+    if (offset < section.end) found = section;
+  }
+  return found;
+}
+
+function isBackground(section: HeadingSection | undefined): boolean {
+  return !!section && (section.questionIds.some((id) => BACKGROUND_IDS.has(id)) || BACKGROUND_TITLE.test(section.title));
+}
+
+/** An answer given in running text, outside the question's own place. */
+export function findInProse(questionId: string, context: ProseContext): Judgement | undefined {
+  const cue = cueFor(questionId);
+  if (!cue) return undefined;
+  const { structured, sentences, lines, sections } = context;
+  if (questionId === 'wat' && structured) return undefined;
+  const strict = questionId === 'hoe' && structured;
+  let weak: Judgement | undefined;
+  for (const sentence of sentences) {
+    const text = sentence.text;
+    const cued = strict ? STEPS.test(text) : cue.test(text);
+    let answered = false;
+    let weakness: Weakness | undefined;
+    switch (questionId) {
+      case 'wanneer': {
+        if (!hasPlanTimeInProse(text) && !hasDateOrPeriod(text)) break;
+        const section = sectionAt(sections, sentence.start);
+        // "We testen in februari 2026": a date in the approach is the plan's own.
+        const inApproach = !!section && section.questionIds.some((id) => APPROACH_IDS.has(id));
+        answered = !isBackground(section) && ((cued && hasPlanTimeInProse(text)) || (inApproach && hasDateOrPeriod(text)));
+        break;
+      }
+      case 'kosten':
+        if (hasMoney(text)) answered = !speaksOfSavingsOnly(text) && !PROBLEM_COST.test(text) && !isBackground(sectionAt(sections, sentence.start));
+        else answered = cued && hasAmount(text) && !isBackground(sectionAt(sections, sentence.start));
+        break;
+      case 'wie':
+        weakness = cued ? judgeWho(text) : undefined;
+        answered = cued && !weakness;
+        break;
+      default:
+        weakness = cued ? judgeText(text) : undefined;
+        answered = cued && !weakness;
+    }
+    if (answered) return { questionId, status: 'answered', site: proseSite(questionId, sentence, lines) };
+    if (cued && !weak && VAGUE_IN_PROSE.test(text)) {
+      weak = { questionId, status: 'weak', site: proseSite(questionId, sentence, lines), weakness: weakness ?? { reason: 'vague', word: text.slice(0, 40) } };
+    }
+  }
+  if (!weak && questionId === 'wie') return namesPartyByKindOnly(context);
+  return weak;
+}
+
+// "The maintainer is a systems programmer", "is van het Waterschap": a party is named by its kind, not
+// by name. That is a weak answer; a plan that only says "we" does not answer at all.
+const UNNAMED_PARTY = /\b(?:the|our|het|de|ons|onze) (?:maintainers?|developers?|applicants?|aanvragers?|ontwikkelaars?)\b/i;
+
+function namesPartyByKindOnly(context: ProseContext): Judgement | undefined {
+  const sentence = context.sentences.find((candidate) => UNNAMED_PARTY.test(candidate.text));
+  if (!sentence) return undefined;
+  const word = UNNAMED_PARTY.exec(sentence.text)![0];
+  return { questionId: 'wie', status: 'weak', site: proseSite('wie', sentence, context.lines), weakness: { reason: 'vague', word } };
+}
+
+const VAGUE_IN_PROSE = /\b(?:nog niet|haven't worked out|not (?:yet )?worked out|n\.t\.b|nader te bepalen|zo snel mogelijk|z\.s\.m|binnenkort|later|op termijn|asap|soon|tbd|iedereen|everyone|pm|laag|beperkt|gering|low|limited)\b/i;
