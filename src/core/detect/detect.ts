@@ -61,9 +61,13 @@ function judgeContent(signals: ContentSignals): Omit<PlanDetection, 'signals'> {
   const score = planScore(signals);
   if (score.plan - score.other >= PLAN_SCORE) {
     const parts = { nl: [] as string[], en: [] as string[] };
-    if (signals.planTitle) parts.nl.push('een titel die een plan noemt') && parts.en.push('a title that names a plan');
-    if (signals.planHeadings > 0) parts.nl.push(`${signals.planHeadings} koppen van een plan`) && parts.en.push(`${signals.planHeadings} plan headings`);
-    if (signals.attempted.size > 0) parts.nl.push(`antwoorden op ${list(signals.attempted, 'nl')}`) && parts.en.push(`answers on ${list(signals.attempted, 'en')}`);
+    const add = (nl: string, en: string) => {
+      parts.nl.push(nl);
+      parts.en.push(en);
+    };
+    if (signals.planTitle) add('een titel die een plan noemt', 'a title that names a plan');
+    if (signals.planHeadings > 0) add(`${signals.planHeadings} koppen van een plan`, `${signals.planHeadings} plan headings`);
+    if (signals.attempted.size > 0) add(`antwoorden op ${list(signals.attempted, 'nl')}`, `answers on ${list(signals.attempted, 'en')}`);
     return decided(true, 'content', `het leest als een plan (${parts.nl.join(', ')})`, `it reads as a plan (${parts.en.join(', ')})`);
   }
   const why = score.other > 0 && score.plan >= PLAN_SCORE

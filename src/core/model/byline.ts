@@ -22,7 +22,7 @@ const NOT_NAMES = /\b(?:Provincie|Ministerie|Waterschap|Rijkswaterstaat|Stichtin
  */
 export function bylineSite(root: Root, lines: LineIndex): AnswerSite | undefined {
   const children = root.children;
-  let index = children.findIndex((node) => node.type === 'heading');
+  const index = children.findIndex((node) => node.type === 'heading');
   if (index === -1 || index > 2) return undefined;
   for (let next = index + 1; next < Math.min(children.length, index + 3); next++) {
     const node = children[next];

@@ -11,10 +11,7 @@ import { collectSentences } from './evidence.js';
 import { findInProse, type ProseContext } from './prose.js';
 import { FIVE_QUESTIONS, QUESTIONS } from './vocabulary.js';
 import { judgeAnswer } from '../judge/judge.js';
-import { hasPlanTimeInProse } from '../judge/when.js';
-import { hasAmount, hasMoney } from '../judge/cost.js';
-import { judgeWho } from '../judge/who.js';
-import { judgeText, plainText, type Weakness } from '../judge/text.js';
+import { plainText, type Weakness } from '../judge/text.js';
 
 export type Status = 'answered' | 'weak' | 'missing';
 export type Language = 'nl' | 'en';
