@@ -65,7 +65,8 @@ export type Weakness =
   | { reason: 'no-name' }
   | { reason: 'no-date' }
   | { reason: 'no-amount' }
-  | { reason: 'no-question' };
+  | { reason: 'no-question' }
+  | { reason: 'features-only'; word: string };
 
 const SENTENCE_END = /(?<=[.!?])\s+/;
 

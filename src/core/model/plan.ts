@@ -72,7 +72,7 @@ export function buildPlan(text: string, root: Root, options: PlanOptions = {}): 
   const placed = new Set(sites.filter((site) => site.source !== 'frontmatter').map((site) => site.questionId));
   const structured = FIVE_QUESTIONS.filter((id) => placed.has(id)).length >= 3;
   let context: ProseContext | undefined;
-  const prose = () => (context ??= { structured, sentences: collectSentences(nodes, lines), lines, sections });
+  const prose = () => (context ??= { structured, sentences: collectSentences(nodes, lines), lines, sections, root });
 
   const byQuestion = new Map<string, AnswerSite[]>();
   for (const site of sites) {

@@ -1,4 +1,6 @@
+import type { Root } from 'mdast';
 import type { Judgement } from './plan.js';
+import { listEvidence, type ListEvidence } from './lists.js';
 import type { HeadingSection } from './sites.js';
 import type { LineIndex } from '../text/lineIndex.js';
 import { STEPS, cueFor, proseSite, speaksOfSavingsOnly, type Sentence } from './evidence.js';
@@ -13,6 +15,9 @@ export interface ProseContext {
   sentences: Sentence[];
   lines: LineIndex;
   sections: HeadingSection[];
+  root: Root;
+  /** Computed on first use. */
+  lists?: ListEvidence;
 }
 
 // Sections about the past or the problem: money and dates there describe the situation, not the plan.
@@ -41,12 +46,13 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
   const cue = cueFor(questionId);
   if (!cue) return undefined;
   const { structured, sentences, lines, sections } = context;
-  if (questionId === 'wat' && structured) return undefined;
+  // In a plan laid out by question, the idea is taken from running text only where it says so outright.
+  const strictWat = questionId === 'wat' && structured;
   const strict = questionId === 'hoe' && structured;
   let weak: Judgement | undefined;
   for (const sentence of sentences) {
     const text = sentence.text;
-    const cued = strict ? STEPS.test(text) : cue.test(text);
+    const cued = strict ? STEPS.test(text) : strictWat ? PURPOSE.test(text) : cue.test(text) || (questionId === 'wat' && PURPOSE.test(text));
     let answered = false;
     let weakness: Weakness | undefined;
     switch (questionId) {
@@ -76,6 +82,16 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
     }
   }
   if (!weak && questionId === 'wie') return namesPartyByKindOnly(context);
+  if (questionId === 'hoe' || questionId === 'wanneer') {
+    const lists = (context.lists ??= listEvidence(context.root, lines, sections, (offset) => isBackground(sectionAt(sections, offset))));
+    const site = questionId === 'hoe' ? lists.steps : lists.timeline;
+    if (site) return { questionId, status: 'answered', site };
+    if (questionId === 'hoe' && !weak && lists.features) {
+      const section = lists.features;
+      const site = { questionId, source: 'heading' as const, label: section.title, labelRange: lines.rangeOf(section.start, section.contentStart), answer: lines.text.slice(section.contentStart, section.end), answerStart: section.contentStart, answerEnd: section.end };
+      return { questionId, status: 'weak', site, weakness: { reason: 'features-only', word: section.title } };
+    }
+  }
   return weak;
 }
 
@@ -89,5 +105,8 @@ function namesPartyByKindOnly(context: ProseContext): Judgement | undefined {
   const word = UNNAMED_PARTY.exec(sentence.text)![0];
   return { questionId: 'wie', status: 'weak', site: proseSite('wie', sentence, context.lines), weakness: { reason: 'vague', word } };
 }
+
+// The plan stating its own purpose: "Het doel van onze applicatie is ...", "Ik ben van plan om ...", "This tool will ...".
+const PURPOSE = /(?:^|\b)(?:het doel (?:van (?!(?:deze|dit) (?:notitie|document|memo|stuk|mail|brief|overleg))[^.]{0,60} )?is|(?:ons |mijn )?doel(?:stelling)? is|(?:app|applicatie|tool|systeem|platform|dashboard|website|project) is bedoeld om|(?:ik ben|wij zijn|we zijn) van plan|(?:ik|wij|we) (?:ga|gaan|wil|willen) [^.]{0,50}(?:maken|bouwen|ontwikkelen|creëren|realiseren|opzetten)|(?:heb ik|hebben we|hebben wij) besloten|^het (?:creëren|ontwikkelen|opzetten|bouwen|realiseren) van|the (?:goal|aim|purpose|objective) (?:of (?!this (?:memo|document|note))[^.]{0,60} )?is|(?:our|my|this) (?:project|app|application|tool|website|proposal) (?:will|aims|is to)|(?:we|i) (?:will|plan to|intend to|propose to|want to|aim to) (?:build|create|develop|implement|make|design|visuali[sz]e|deliver)|(?:mijn|onze) (?:app|applicatie|webapplicatie|project|website|tool) (?:is|wordt|zal|moet))/i;
 
 const VAGUE_IN_PROSE = /\b(?:nog niet|haven't worked out|not (?:yet )?worked out|n\.t\.b|nader te bepalen|zo snel mogelijk|z\.s\.m|binnenkort|later|op termijn|asap|soon|tbd|iedereen|everyone|pm|laag|beperkt|gering|low|limited)\b/i;

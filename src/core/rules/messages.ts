@@ -39,6 +39,10 @@ export function weakMessage(questionId: string, weakness: Weakness, language: La
       return nl ? `'${name}' noemt geen datum, periode of doorlooptijd.` : `'${name}' gives no date, period or duration.`;
     case 'no-amount':
       return nl ? `'${name}' noemt geen bedrag (bijv. € 25.000) en zegt ook niet dat het niets of alleen tijd kost.` : `'${name}' gives no amount (e.g. € 25,000) and does not say it costs nothing or only time.`;
+    case 'features-only':
+      return nl
+        ? `'${name}' ontbreekt: '${weakness.word}' somt op wat het moet kunnen, niet hoe je het maakt (stappen, fasen, werkwijze).`
+        : `'${name}' is missing: '${weakness.word}' lists what it must do, not how you will build it (steps, phases, way of working).`;
     case 'no-question':
       return nl ? `'${name}' bevat geen goed gevormde 'Hoe kunnen we ...?'-vraag.` : `'${name}' holds no well-formed 'How might we ...?' question.`;
   }
