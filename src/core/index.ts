@@ -19,3 +19,5 @@ export { plainText } from './judge/text.js';
 export { detectPlan, type DetectOptions, type PlanDetection, type DetectionSource } from './detect/detect.js';
 export { PathPatterns } from './detect/patterns.js';
 export { answerEvidence, explainJudgement, type AnswerEvidence } from './answers.js';
+export { extractFacts, extractOwner, extractSchedule, extractCost, findMoney, parseMoney, findDates, readCostTable } from './facts/index.js';
+export type { PlanFacts, OwnerFact, DateFact, Milestone, CostFact, CostItem, Evidence, DatePrecision } from './facts/index.js';

@@ -16,13 +16,19 @@ start and end, total cost and which of wie / wat / hoe / wanneer / kosten it
 answers, with totals. Without paths: the config's "plans" globs, else the
 current folder (.gitignore and the config's "ignore" list are respected).
 
-Where the figures come from:
-  owner   the accepted wie answer, first line, as plain text (shortened)
-  start   frontmatter start (startdatum, begin), else the first date in the wanneer answer
-  end     frontmatter einde (eind, einddatum, end, deadline), else its last date
-  cost    frontmatter budget (begroting, kosten, cost), else the Totaal row of a
-          cost table in the kosten answer, else the sum of the euro amounts in
-          the kosten answer; the report marks which (b, t or s)
+Where the figures come from (README, "Facts in the report"):
+  owner   who the plan makes accountable (eindverantwoordelijk, eigenaar,
+          opdrachtgever, owner; frontmatter eigenaar), as "person, role,
+          organisation"; who carries it out is listed apart
+  start   frontmatter start, a Start: line or column, else the earliest plan date
+  end     frontmatter einde, an Einde: line or column, else the latest plan
+          date, else the start plus a stated duration ("18 maanden")
+          (dates in the background sections and the document's own date are skipped)
+  cost    what a portfolio adds: frontmatter budget, else the total the plan
+          states (Totaal row or text), else the one-off items plus one period
+          of the recurring ones; rates ("per uur") are never added; marked
+          b, t, v (stated in the text), s (sum) or 0 (no cost in money)
+  json    each plan also has "facts": the typed values with line and excerpt
 
 Options:
   -f, --format <md|html|json>  output format (default md); html is one self-contained file

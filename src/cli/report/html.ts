@@ -1,13 +1,15 @@
 import { FIVE_QUESTIONS } from '../../core/index.js';
 import type { PlanSummary } from './summary.js';
-import { euro, LABELS, MARK, SOURCE_MARK, type PortfolioTotals, type ReportLanguage } from './totals.js';
+import { countsText } from './markdown.js';
+import { costDetail, costText, euro, LABELS, MARK, type PortfolioTotals, type ReportLanguage } from './totals.js';
+import type { Evidence } from '../../core/index.js';
 
 // One file a team can attach to a review: inline CSS, no scripts, no external resources.
 const STYLE = `
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem;color:#1b1b1b;background:#fff}
 h1{font-size:1.5rem;margin:0 0 .25rem}p.meta{color:#555;margin:0 0 1.5rem}
 table{border-collapse:collapse;width:100%}th,td{border:1px solid #d0d7de;padding:.35rem .5rem;text-align:left;vertical-align:top}
-th{background:#f3f5f7}td.num{text-align:right;white-space:nowrap}td.q{text-align:center}
+th{background:#f3f5f7}td.num{text-align:right;white-space:nowrap}td.q{text-align:center}td[title]{text-decoration:underline dotted;text-underline-offset:3px}
 .answered{color:#1a7f37}.weak{color:#9a6700}.missing{color:#cf222e;font-weight:600}
 tfoot td{font-weight:600;background:#f8f9fa}small{color:#555}
 @media print{body{margin:0}}`;
@@ -19,10 +21,10 @@ export function reportHtml(plans: PlanSummary[], totals: PortfolioTotals, langua
     const cells = [
       `<td>${escape(plan.title)}<br><small>${escape(plan.path)}</small></td>`,
       `<td>${escape(plan.kind)}</td>`,
-      `<td>${escape(plan.owner ?? '–')}</td>`,
-      `<td class="num">${escape(plan.start ?? '–')}</td>`,
-      `<td class="num">${escape(plan.end ?? '–')}</td>`,
-      `<td class="num">${plan.cost === undefined ? '–' : `${escape(euro(plan.cost, language))} <small>(${SOURCE_MARK[plan.costSource!]})</small>`}</td>`,
+      `<td${tip(plan.facts.owner?.evidence, language)}>${escape(plan.owner ?? '–')}</td>`,
+      `<td class="num"${tip(plan.facts.start?.evidence, language)}>${escape(plan.start ?? '–')}</td>`,
+      `<td class="num"${tip(plan.facts.end?.evidence, language)}>${escape(plan.end ?? '–')}</td>`,
+      `<td class="num"${tip(plan.facts.cost?.evidence, language, costDetail(plan, language))}>${escape(costText(plan, language))}</td>`,
       ...FIVE_QUESTIONS.map((id) => {
         const status = plan.answered[id] as keyof typeof MARK;
         return `<td class="q ${status}" title="${escape(`${id}: ${status}`)}">${MARK[status]}</td>`;
@@ -36,7 +38,7 @@ export function reportHtml(plans: PlanSummary[], totals: PortfolioTotals, langua
     `<td colspan="2">${escape(kinds)}</td>`,
     `<td class="num">${escape(totals.start ?? '–')}</td>`,
     `<td class="num">${escape(totals.end ?? '–')}</td>`,
-    `<td class="num">${escape(euro(totals.cost, language))}<br><small>${totals.plansWithCost} ${escape(l.withCost)}</small></td>`,
+    `<td class="num">${escape(euro(totals.cost, language))}<br><small>${escape(countsText(totals, language))}</small></td>`,
     ...FIVE_QUESTIONS.map((id) => `<td class="q">${totals.answered[id]}/${totals.plans}</td>`),
   ].join('');
   return `<!doctype html>
@@ -61,6 +63,13 @@ ${rows.join('\n')}
 </body>
 </html>
 `;
+}
+
+/** A tooltip saying where a figure was read: "regel 13: Eindverantwoordelijke is ...". */
+function tip(evidence: Evidence | undefined, language: ReportLanguage, detail = ''): string {
+  if (!evidence) return '';
+  const where = `${LABELS[language].line} ${evidence.line}: ${evidence.excerpt}${detail ? ` (${detail})` : ''}`;
+  return ` title="${escape(where)}"`;
 }
 
 export function escape(text: string): string {

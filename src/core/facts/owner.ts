@@ -1,0 +1,214 @@
+import type { Plan } from '../model/plan.js';
+import { offsetOf } from '../model/sites.js';
+import { isPrompt, plainText, stripPrompts } from '../judge/text.js';
+import { readParty, PERSON, type Party } from './party.js';
+import { evidenceAt, excludedRanges, inRanges, pieces, sentences, type Piece } from './scope.js';
+import type { OwnerFact } from './types.js';
+
+/**
+ * The accountable owner: the strongest claim wins (eindverantwoordelijk/accountable over
+ * eigenaar/opdrachtgever over verantwoordelijke over trekker over a bare "Wie:"), the first
+ * of equal claims. Who carries the work out is kept as `executors`.
+ */
+interface Claim {
+  party: Party;
+  strength: number;
+  at: number;
+  end: number;
+}
+
+const NOT_OWNER_LABEL = /product owner|probleemeigenaar|problem owner|gegevenseigenaar|data owner|opgave-eigenaar|voor wie|for whom|nodig|need|steering|stuurgroep|aanwezig|present/i;
+const EXECUTOR_LABEL = /uitvoering|uitvoerder|wie voert|who does|who carries|projectleider|project manager|product owner|technical lead|day-to-day|dagelijkse leiding|delivery|co[öo]rdinator|programme lead|project lead$|^lead$|trekker/i;
+const EXECUTOR_CUE = /\b(?:de uitvoering ligt bij|uitvoering door|carried out by|is done by|delivered by|(?:is )?led by|onder leiding van)\s+(.+)|^(.+?)\s+(?:voert|voeren) (?:het|dit|de \w+) uit\b/i;
+const PROSE_CUES: Array<[RegExp, number]> = [
+  [/\b(?:eindverantwoordelijk\w*|accountab\w*)\b/i, 6],
+  [/\b(?:eigenaar (?:van (?:dit|het|deze) \w+ )?is|is (?:de )?(?:ambtelijk )?eigenaar|owns\b|ownership|opdrachtgever (?:is|van)|is (?:de )?opdrachtgever|projecteigenaar)/i, 5],
+  [/\b(?:is verantwoordelijk|responsible for|in charge of)\b/i, 4],
+  [/\b(?:trekker (?:van|is)|is (?:de )?trekker)\b/i, 3],
+];
+const FIRST_PERSON = /\b(?:[Ii]k|I|I'll|I'm|myself|mijzelf)\b/;
+const PRONOUN = /^\s*(?:hij|zij|ze|he|she|they)\b/i;
+const FIRST_PERSON_CONTACT = /\b(?:aanspreekpunt|contactpersoon|point of contact)\b/i;
+const CLOSING = /^\s*(?:met\s+)?(?:(?:vriendelijke|hartelijke)\s+)?groet(?:en)?|^\s*(?:kind |best |warm )?regards|^\s*(?:best|cheers|sincerely|groet)\s*,?\s*$/i;
+
+export function extractOwner(plan: Plan): OwnerFact | null {
+  const excluded = excludedRanges(plan, ['background']);
+  const claims: Claim[] = [];
+  const executors: Party[] = [];
+  frontmatterClaims(plan, claims);
+  for (const piece of pieces(plan, excluded)) labelClaim(plan, piece, claims, executors);
+  tableRowClaims(plan, excluded, claims, executors);
+  headingClaims(plan, excluded, claims);
+  proseClaims(plan, excluded, claims, executors);
+  if (claims.length === 0) judgedClaim(plan, claims);
+  if (claims.length === 0) return null;
+  const best = claims.reduce((a, b) => (b.strength > a.strength || (b.strength === a.strength && b.at < a.at) ? b : a));
+  const enriched = enrich(plan, best.party);
+  const others = [...new Map(executors.filter((party) => party.value !== enriched.value && (!party.person || party.person !== enriched.person)).map((party) => [party.value, party.value])).values()];
+  return { value: enriched.value, person: enriched.person, role: enriched.role, organisation: enriched.organisation, executors: others, evidence: evidenceAt(plan, best.at, best.end) };
+}
+
+function labelStrength(label: string): number {
+  const text = label.toLowerCase().replace(/[*_?:]/g, '').trim();
+  if (!text || text.length > 60 || NOT_OWNER_LABEL.test(text)) return 0;
+  if (/eindverantwoordelijk|accountab/.test(text)) return 6;
+  if (/eigenaar|owner|opdrachtgever|sponsor|who owns/.test(text)) return 5;
+  if (/^(?:verantwoordelijke?|responsible|wie is verantwoordelijk|who is responsible|lead|leiding)$/.test(text)) return 4;
+  if (/^(?:trekker|projectleider|project lead(?:er)?|programme lead|co[öo]rdinator)$/.test(text)) return 3;
+  if (/^(?:\d+\.\s*)?(?:wie|who|wie en \w+|who and \w+|contactpersoon|contact person|aanspreekpunt|aanvrager|applicant|indienende partij|indiener|requester|roles|rollen|organisatie|organisation|governance)$/.test(text)) return 2;
+  if (AUTHOR_LABEL.test(text)) return 2;
+  return 0;
+}
+
+/** Student plans and grant applications name their owner as the writer: "Naam student:", "Author:", "Proposer:". */
+const AUTHOR_LABEL = /^(?:naam(?: student)?|student(?:en)?|name|auteurs?|authors?(?:-\d)?|opgesteld door|written by|submitted by|ingediend door|project ?manager|proposer|builder|applicant|team ?name|team members|teamleden)$/;
+
+/** A writer named by a label may be one word or a handle ("Tom", "@batef4380"): take the value itself. */
+function authorParty(label: string, value: string): Party | undefined {
+  const party = readParty(value);
+  if (party || !AUTHOR_LABEL.test(label.toLowerCase().replace(/[*_?:]/g, '').trim())) return party;
+  const text = plainText(value).replace(/\s+[—–-]\s+.*$/, '').trim();
+  return text && text.length <= 60 && !/^(?:nog niet bekend|n\.?t\.?b\.?|tbd|wij|we|iedereen|everyone)\b/i.test(text) ? { value: text } : undefined;
+}
+
+function frontmatterClaims(plan: Plan, claims: Claim[]): void {
+  const frontmatter = plan.frontmatter;
+  for (const [key, value] of Object.entries(frontmatter?.data ?? {})) {
+    const strength = /^(?:eigenaar|owner|eindverantwoordelijke|verantwoordelijke|opdrachtgever|trekker)$/i.test(key) ? labelStrength(key) : 0;
+    const party = strength > 0 && typeof value === 'string' ? readParty(value) : undefined;
+    const range = frontmatter!.keyRanges.get(key.toLowerCase());
+    if (party) claims.push({ party, strength, at: range?.start.offset ?? 0, end: range?.end.offset ?? 0 });
+  }
+}
+
+const LABEL_LINE = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?(?<label>[^:*_\n|—–?]{2,60}?)\s*(?:[?:]\s*(?:\*\*|__)|(?:\*\*|__)\s*[:?—–]?|:|\?|\s[—–])\s*(?<value>\S.*)$/;
+
+/** `Eigenaar: ...`, `**Wie is eindverantwoordelijk?** ...`, `Eigenaar — ...`, also inside a table cell. */
+function labelClaim(plan: Plan, piece: Piece, claims: Claim[], executors: Party[]): void {
+  const match = LABEL_LINE.exec(piece.text);
+  if (!match) return;
+  const label = match.groups!.label;
+  const value = stripPrompts(match.groups!.value);
+  const strength = labelStrength(label);
+  if (EXECUTOR_LABEL.test(label.toLowerCase())) {
+    const party = readParty(value);
+    if (party) executors.push(party);
+    if (strength < 4 && claims.length > 0) return;
+  }
+  if (strength === 0) return;
+  const party = authorParty(label, value);
+  if (party) claims.push({ party, strength, at: piece.start, end: piece.end });
+}
+
+/** `| Eigenaar | Daan Schouten, afdelingshoofd Keringen |` and `| Opdrachtgever | Renske Huisman | directie Dienstverlening | 2 uur per week |`. */
+function tableRowClaims(plan: Plan, excluded: Array<[number, number]>, claims: Claim[], executors: Party[]): void {
+  for (const table of plan.nodes.tables) {
+    for (const row of table.children.slice(1)) {
+      const at = offsetOf(row, 'start');
+      if (inRanges(at, excluded) || row.children.length < 2) continue;
+      const cells = row.children.map((cell) => plainText(plan.lines.text.slice(offsetOf(cell, 'start'), offsetOf(cell, 'end'))));
+      const label = cells[0];
+      const value = cells.slice(1).filter((cell) => cell && !/\b(?:uur|uren|hours?|fte|per week)\b|^\d+(?:[.,]\d+)?$/i.test(cell)).join(', ');
+      const strength = labelStrength(label);
+      if (EXECUTOR_LABEL.test(label.toLowerCase())) {
+        const party = readParty(value);
+        if (party) executors.push(party);
+      }
+      if (strength === 0) continue;
+      const party = readParty(value);
+      if (party) claims.push({ party: { ...party, role: party.role ?? label.toLowerCase(), value: party.role ? party.value : `${party.value}, ${label.toLowerCase()}` }, strength, at, end: offsetOf(row, 'end') });
+    }
+  }
+}
+
+/** "## Eigenaar", "#### Eindverantwoordelijk", "## Wie is eigenaar?": the first paragraph under it names the owner. */
+function headingClaims(plan: Plan, excluded: Array<[number, number]>, claims: Claim[]): void {
+  const headings = plan.sections;
+  headings.forEach((section, index) => {
+    const strength = labelStrength(section.title.replace(/^\s*(?:\d+(?:\.\d+)*\.?\s*)/, '').replace(/\s+(?:en|and|&)\s+(?:betrokkenen|lead|wanneer|when|stakeholders)$/i, ''));
+    if (strength === 0 || inRanges(section.start, excluded)) return;
+    const ownEnd = index + 1 < headings.length ? Math.min(section.end, headings[index + 1].start) : section.end;
+    const paragraph = plan.nodes.paragraphs.find(({ node }) => offsetOf(node, 'start') >= section.contentStart && offsetOf(node, 'start') < ownEnd);
+    const start = paragraph ? offsetOf(paragraph.node, 'start') : 0;
+    // A template's instruction under the heading ("_Name the person who ..._") names nobody.
+    const text = paragraph ? stripPrompts(plan.lines.text.slice(start, offsetOf(paragraph.node, 'end'))) : '';
+    const first = text.trim() ? sentences({ text, start, end: start + text.length })[0] : undefined;
+    const party = first && !isPrompt(plainText(first.text)) ? readParty(first.text) : undefined;
+    if (party && first) claims.push({ party, strength, at: first.start, end: first.end });
+  });
+}
+
+function proseClaims(plan: Plan, excluded: Array<[number, number]>, claims: Claim[], executors: Party[]): void {
+  let previous: Party | undefined;
+  for (const piece of pieces(plan, excluded)) {
+    for (const sentence of sentences(piece)) {
+      const text = plainText(stripPrompts(sentence.text));
+      if (!text || isPrompt(text) || text.endsWith('?')) continue;
+      const executor = EXECUTOR_CUE.exec(text);
+      if (executor) {
+        const party = readParty(executor[1] ?? executor[2]);
+        if (party) executors.push(party);
+      }
+      const cue = PROSE_CUES.find(([pattern]) => pattern.test(text)) ?? (FIRST_PERSON.test(text) && FIRST_PERSON_CONTACT.test(text) ? [FIRST_PERSON_CONTACT, 2] as [RegExp, number] : undefined);
+      const own = readParty(text);
+      if (cue) {
+        const party = claimedParty(plan, text, cue[0], previous);
+        if (party) claims.push({ party, strength: cue[1], at: sentence.start, end: sentence.end });
+      }
+      if (own?.person) previous = own;
+    }
+  }
+}
+
+/** The party a cued sentence names: its subject, the antecedent of "die"/"who", the writer for "ik", the previous person for "zij". */
+function claimedParty(plan: Plan, sentence: string, cue: RegExp, previous: Party | undefined): Party | undefined {
+  const clauses = sentence.split(/,\s+(?:and|en|maar|but)\s+|;\s+/);
+  const clause = clauses.find((part) => cue.test(part)) ?? sentence;
+  const relative = /^(.*?),\s+(?:who|die)\b/i.exec(clause);
+  if (relative && cue.test(clause.slice(relative[0].length))) {
+    const name = PERSON.exec(relative[1].replace(/^\s*\S+/, (word) => (/^(?:The|De|Het|Dit|Agreed)$/.test(word) ? '' : word)));
+    if (name) return readParty(relative[1].slice(relative[1].indexOf(name[0])));
+  }
+  if (FIRST_PERSON.test(clause)) return author(plan);
+  if (PRONOUN.test(clause)) return previous;
+  const single = /^\s*([\p{Lu}][\p{Ll}]+)\s+(?:is|has)\b/u.exec(clause);
+  if (single && previous?.person?.startsWith(single[1])) return previous;
+  return readParty(clause);
+}
+
+/** The writer of a memo or e-mail: the lines under its closing, else its `Van:`/`From:` line. */
+function author(plan: Plan): Party | undefined {
+  const lines = plan.lines.text.split('\n');
+  const closing = lines.findIndex((line) => CLOSING.test(line));
+  if (closing >= 0) {
+    const signature = lines.slice(closing + 1).map((line) => plainText(line)).filter(Boolean).slice(0, 3);
+    const party = signature.length > 0 ? readParty(signature.join(', ')) : undefined;
+    if (party) return party;
+  }
+  const from = /^\s*(?:van|from)\s*:\s*(.+)$/im.exec(plan.lines.text);
+  return from ? readParty(from[1]) : undefined;
+}
+
+/** Nothing claims ownership, but the linter accepted a wie answer ("**Naam:** Ahmed Moalin"): its first line. */
+function judgedClaim(plan: Plan, claims: Claim[]): void {
+  const site = plan.coverage.get('wie');
+  if (site?.status !== 'answered' || !site.site || site.site.source === 'frontmatter') return;
+  const line = site.site.answer.split('\n').map((text) => plainText(stripPrompts(text))).find(Boolean);
+  const party = line ? readParty(line) ?? authorParty(site.site.label, line) : undefined;
+  if (party) claims.push({ party, strength: 1, at: site.site.answerStart, end: site.site.answerEnd });
+}
+
+/** An owner named only by name gets role and organisation from a table row or line that also names them. */
+function enrich(plan: Plan, party: Party): Party {
+  if (!party.person || party.role || party.organisation) return party;
+  for (const table of plan.nodes.tables) {
+    for (const row of table.children) {
+      const cells = row.children.map((cell) => plainText(plan.lines.text.slice(offsetOf(cell, 'start'), offsetOf(cell, 'end'))));
+      const at = cells.findIndex((cell) => cell === party.person);
+      if (at < 0) continue;
+      const rest = cells.filter((cell, index) => index !== at && cell && !/\b(?:uur|uren|hours?|fte|per week)\b/i.test(cell));
+      return { ...party, role: rest[0], organisation: rest[1], value: [party.person, ...rest].join(', ') };
+    }
+  }
+  return party;
+}

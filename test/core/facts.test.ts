@@ -1,0 +1,140 @@
+import assert from 'node:assert/strict';
+import { extractFacts, findDates, findMoney, lint, type PlanFacts } from '../../src/core/index.js';
+
+function facts(markdown: string): PlanFacts {
+  return extractFacts(lint(markdown).plan);
+}
+
+const plan = (sections: Record<string, string>, preamble = '') =>
+  `# Plan\n\n${preamble}${Object.entries(sections).map(([heading, body]) => `## ${heading}\n\n${body}\n`).join('\n')}`;
+
+describe('facts: money', () => {
+  for (const [text, amount, currency] of [
+    ['€ 185.000', 185000, 'EUR'], ['k€ 85', 85000, 'EUR'], ['EUR 420,000', 420000, 'EUR'], ['€ 1,2 mln', 1200000, 'EUR'],
+    ['1,2 miljoen euro', 1200000, 'EUR'], ['€ 2 ton', 200000, 'EUR'], ['$ 40k', 40000, 'USD'], ['£ 28,000', 28000, 'GBP'],
+    ['€ 3 × 25.000', 75000, 'EUR'], ['4 × € 10.000', 40000, 'EUR'], ['€ 18.000,-', 18000, 'EUR'], ['EUR 1.2 million', 1200000, 'EUR'],
+    ['€ 1.234,56', 1234.56, 'EUR'], ['EUR 1,234.56', 1234.56, 'EUR'],
+  ] as const) {
+    it(`reads ${text}`, () => assert.deepEqual(findMoney(text).map((money) => [money.amount, money.currency]), [[amount, currency]]));
+  }
+  it('does not read a bare number or a count as money', () => assert.deepEqual(findMoney('Kosten: 185; 3.500 plekken; 2 × 900 uur'), []));
+});
+
+describe('facts: dates', () => {
+  for (const [text, start, end, precision] of [
+    ['Start: 1 maart 2027', '2027-03-01', '2027-03-01', 'day'],
+    ['januari – maart 2027', '2027-01-01', '2027-03-31', 'month'],
+    ['Q2 2026', '2026-04-01', '2026-06-30', 'quarter'],
+    ['Q2–Q4 2027', '2027-04-01', '2027-12-31', 'quarter'],
+    ['in het voorjaar van 2027', '2027-04-01', '2027-06-30', 'quarter'],
+    ['uiterlijk eind 2027', '2027-12-01', '2027-12-31', 'month'],
+    ['from 1 March to 31 August 2026', '2026-03-01', '2026-08-31', 'day'],
+    ['March and April 2026', '2026-03-01', '2026-04-30', 'month'],
+    ['november – februari 2027', '2026-11-01', '2027-02-28', 'month'],
+  ] as const) {
+    it(`reads ${text}`, () => assert.deepEqual(findDates(text).map((mention) => [mention.span.start, mention.span.end, mention.span.precision]), [[start, end, precision]]));
+  }
+  it('reads no date without a year, and "may" as a verb is no month', () => assert.deepEqual(findDates('Q1; in de eerste week van oktober; we may start'), []));
+});
+
+describe('facts: cost', () => {
+  it('does not add a breakdown to its own total', () => {
+    const cost = facts(plan({ Kosten: 'Totaal € 240.000: € 150.000 voor de bouw, € 60.000 voor de test en € 30.000 voor beheer.' })).cost!;
+    assert.deepEqual([cost.total, cost.source], [240000, 'stated-total']);
+  });
+  it('multiplies "€ 4 × 10.000"', () => {
+    assert.equal(facts(plan({ Kosten: '€ 4 × 10.000 voor de prototypes plus € 5.000 begeleiding.' })).cost!.total, 45000);
+  });
+  it('keeps a rate and a recurring amount apart from the one-off cost', () => {
+    const cost = facts(plan({ Kosten: 'Eenmalig € 38.000 voor de inrichting. Daarna € 6.500 per jaar aan licenties en € 2 per inwoner voor de campagne.' })).cost!;
+    assert.deepEqual([cost.total, cost.oneOff, cost.recurring], [44500, 38000, { amount: 6500, per: 'year' }]);
+    assert.deepEqual(cost.items.filter((item) => item.kind === 'rate').map((item) => [item.amount, item.per]), [[2, 'inwoner']]);
+  });
+  it('takes a first-year total as it is, with its breakdown and a yearly amount in it', () => {
+    const cost = facts(plan({ Kosten: '- Licentie: € 9.600 per jaar\n- Bouw koppeling: € 14.500\n- Communicatie: € 1.200\n\nTotaal eerste jaar: **€ 25.300**.' })).cost!;
+    assert.equal(cost.total, 25300);
+  });
+  it('adds one period of recurring cost to a one-off total', () => {
+    assert.equal(facts(plan({ Kosten: 'Totaal voor vijf gemeenten: € 67.000 eenmalig plus € 3.000 per jaar.' })).cost!.total, 70000);
+  });
+  it('does not add a yearly amount that starts after the first year to the stated total', () => {
+    assert.equal(facts(plan({ Cost: 'EUR 42,000 in total: EUR 30,000 for the link and EUR 12,000 for hosting. Hosting after the first year costs EUR 3,000 per year.' })).cost!.total, 42000);
+  });
+  it('skips a comparison, a saving and a funding share', () => {
+    const cost = facts(plan({ Kosten: 'De kosten zijn € 420.000 per jaar, tegen nu € 510.000. We besparen daarmee € 90.000 per jaar. De provincie betaalt € 100.000.' })).cost!;
+    assert.equal(cost.total, 420000);
+  });
+  it('does not take money that describes the problem as the plan\'s cost', () => {
+    const markdown = plan({ Aanleiding: 'Fraude kost de gemeente € 2 miljoen per jaar.', Aanpak: 'Eerst een proef, daarna de uitrol. De proef kost € 40.000.' });
+    assert.equal(facts(markdown).cost!.total, 40000);
+  });
+  it('reads a Totaal row, and a table with one-off and yearly columns', () => {
+    const table = '| Post | Eenmalig | Structureel per jaar |\n| --- | --- | --- |\n| Inrichting | € 110.000 | – |\n| Licentie | – | € 48.000 |\n| **Totaal** | **€ 110.000** | **€ 48.000** |\n';
+    const cost = facts(plan({ Kosten: table })).cost!;
+    assert.deepEqual([cost.total, cost.source], [158000, 'table-total']);
+  });
+  it('reads an explicit zero as a cost of nothing', () => {
+    assert.deepEqual([facts(plan({ Kosten: 'Geen geld: wel 0,1 fte voor de organisatie.' })).cost!.total], [0]);
+  });
+  it('gives no cost for "PM" or a bare number', () => {
+    assert.equal(facts(plan({ Kosten: 'PM' })).cost, null);
+    assert.equal(facts(plan({ Kosten: 'Kosten: 185' })).cost, null);
+  });
+  it('takes the frontmatter budget first', () => {
+    assert.equal(facts(`---\nbudget: 85000\n---\n\n# Plan\n\n## Kosten\n\n€ 12.000.\n`).cost!.total, 85000);
+  });
+});
+
+describe('facts: owner', () => {
+  it('normalises the owner to person, role, organisation', () => {
+    const owner = facts(plan({ Wie: 'Eindverantwoordelijke is Sanne Bakker, teamleider Burgerzaken van gemeente Oosterzand. De uitvoering ligt bij het team Digitale Dienstverlening.' })).owner!;
+    assert.equal(owner.value, 'Sanne Bakker, teamleider Burgerzaken, gemeente Oosterzand');
+    assert.deepEqual([owner.person, owner.role, owner.organisation], ['Sanne Bakker', 'teamleider Burgerzaken', 'gemeente Oosterzand']);
+    assert.deepEqual(owner.executors, ['Team Digitale Dienstverlening']);
+    assert.equal(owner.evidence.line, 5);
+  });
+  it('reads a role without a name', () => {
+    assert.equal(facts(plan({ Wie: 'Eigenaar is het hoofd Publiekszaken van gemeente Molenwaard.' })).owner!.value, 'Hoofd Publiekszaken, gemeente Molenwaard');
+  });
+  it('finds the owner when it is not on the first line, and prefers the accountable one over the trekker', () => {
+    const owner = facts(plan({ Wie: 'Trekker is Joris de Wit, productowner.\n\nHet idee komt uit de staatsprint. Eindverantwoordelijk is Ruud Verbeek, directeur Bedrijfsvoering.' })).owner!;
+    assert.equal(owner.value, 'Ruud Verbeek, directeur Bedrijfsvoering');
+  });
+  it('names nobody for "iedereen", "het team" or "nog niet bekend"', () => {
+    for (const answer of ['Iedereen.', 'Het team.', 'Eigenaar: nog niet bekend']) assert.equal(facts(plan({ Wie: answer })).owner, null, answer);
+  });
+  it('reads the writer of a memo who takes the ownership', () => {
+    const memo = 'Beste Gerrit,\n\nIk wil zelf eindverantwoordelijk zijn voor de proef.\n\nMet vriendelijke groet,\n\nAnnemiek de Boer\nHoofd afdeling Watersysteem\nWaterschap Lage Venen\n';
+    assert.equal(facts(memo).owner!.value, 'Annemiek de Boer, Hoofd afdeling Watersysteem, Waterschap Lage Venen');
+  });
+});
+
+describe('facts: start and end', () => {
+  it('ends at the last month of a list, not at the start', () => {
+    const dates = facts(plan({ Wanneer: '- Start: 1 maart 2027\n- Test met inwoners: mei 2027\n- Livegang: 1 juli 2027\n- Evaluatie: december 2027' }));
+    assert.deepEqual([dates.start?.value, dates.start?.precision, dates.end?.value, dates.end?.precision], ['2027-03-01', 'day', '2027-12-31', 'month']);
+    assert.equal(dates.milestones.length, 4);
+  });
+  it('finds a start where the only dates stand in the approach', () => {
+    const dates = facts(plan({ Aanpak: 'We beginnen in januari 2027 met interviews en ronden de proef af in juni 2027.' }));
+    assert.deepEqual([dates.start?.value, dates.end?.value], ['2027-01-01', '2027-06-30']);
+  });
+  it('resolves a duration to an end when the start is known', () => {
+    const dates = facts(plan({ Wanneer: 'De looptijd is 18 maanden vanaf januari 2026.' }));
+    assert.deepEqual([dates.start?.value, dates.end?.value], ['2026-01-01', '2027-06-30']);
+  });
+  it('does not take the document\'s own date or a date in the problem description', () => {
+    const markdown = `---\ndatum: 2026-02-09\n---\n\n# Plan\n\nDatum: 3 juni 2026\n\n## Aanleiding\n\nSinds 1 januari 2024 stijgen de klachten.\n\n## Wanneer\n\nDe proef loopt in Q2 2027.\n`;
+    const dates = facts(markdown);
+    assert.deepEqual([dates.start?.value, dates.end?.value, dates.start?.precision], ['2027-04-01', '2027-06-30', 'quarter']);
+  });
+  it('takes an explicit Einde over a later report date, and frontmatter first', () => {
+    const table = '| Onderdeel | Invulling |\n| --- | --- |\n| Start | 1 maart 2027 |\n| Einde | 31 augustus 2027 |\n';
+    assert.equal(facts(plan({ Afspraken: table, Planning: 'Eindrapportage in september 2027.' })).end?.value, '2027-08-31');
+    assert.deepEqual(Object.values(facts(`---\nstart: 2027-04-01\neinde: 2027-12-31\n---\n\n# Plan\n`)).slice(1, 3).map((fact) => (fact as { value: string }).value), ['2027-04-01', '2027-12-31']);
+  });
+  it('gives a deadline as the end and no start', () => {
+    const dates = facts(plan({ Tijdpad: 'De catalogus moet op 1 oktober 2027 online staan.' }));
+    assert.deepEqual([dates.start, dates.end?.value], [null, '2027-10-01']);
+  });
+});
