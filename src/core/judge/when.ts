@@ -55,11 +55,18 @@ const PRECISE = TIME_EXPRESSIONS.filter((pattern, index) => pattern !== DURATION
 export function hasDateOrPeriod(text: string): boolean {
   return PRECISE.some((pattern) => pattern.test(text));
 }
-const DURATION_CUE = /\b(?:duur\w*|looptijd|doorlooptijd|binnen|gedurende|in totaal|takes?|lasts?|within|over a period|for the next|klaar in|done in|ready in|(?:de|the) (?:eerste|laatste|komende|volgende|first|last|next|coming|following)|during the)\b/i;
+const DURATION_CUE = /\b(?:duur\w*|looptijd|doorlooptijd|binnen|gedurende|in totaal|takes?|lasts?|within|over a period|for the next|klaar in|done in|ready in|during the)\b/i;
+// "De eerste twee weken", "the next 6 months": an ordinal right before the duration.
+const ORDINAL_DURATION = new RegExp(`\\b(?:de|the|in de|in the) (?:eerste|laatste|komende|volgende|first|last|next|coming|following) ${NUMBER_WORD}\\s*${UNIT}\\b`, 'i');
+
+/** "De eerste twee weken", "within 3 months": a duration that says it is the plan's own. */
+export function hasCuedDuration(text: string): boolean {
+  return ORDINAL_DURATION.test(text) || (DURATION.test(text) && DURATION_CUE.test(text));
+}
 
 /** In running prose a bare duration ("from 3 weeks to 1 week") is a plan date only with a duration word. */
 export function hasPlanTimeInProse(text: string): boolean {
-  return DATES_AND_PERIODS.some((pattern) => pattern.test(text)) || (DURATION.test(text) && DURATION_CUE.test(text));
+  return DATES_AND_PERIODS.some((pattern) => pattern.test(text)) || hasCuedDuration(text);
 }
 
 const NAMED_DATE = new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${MONTH})\\.?\\s+(20\\d{2})\\b`, 'i');

@@ -4,7 +4,7 @@ import { listEvidence, type ListEvidence } from './lists.js';
 import type { HeadingSection } from './sites.js';
 import type { LineIndex } from '../text/lineIndex.js';
 import { STEPS, cueFor, proseSite, speaksOfSavingsOnly, type Sentence } from './evidence.js';
-import { hasDateOrPeriod, hasPlanTimeInProse } from '../judge/when.js';
+import { hasCuedDuration, hasDateOrPeriod, hasPlanTimeInProse } from '../judge/when.js';
 import { hasAmount, hasMoney } from '../judge/cost.js';
 import { judgeWho } from '../judge/who.js';
 import { judgeText, type Weakness } from '../judge/text.js';
@@ -53,6 +53,8 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
   for (const sentence of sentences) {
     const text = sentence.text;
     const cued = strict ? STEPS.test(text) : strictWat ? PURPOSE.test(text) : cue.test(text) || (questionId === 'wat' && PURPOSE.test(text));
+    // "Vervolgens komt de speler in een lobby" describes the product, not the work.
+    if (questionId === 'hoe' && cued && (ABOUT_THE_USER.test(text) || inSection(sections, sentence.start, NOT_APPROACH))) continue;
     let answered = false;
     let weakness: Weakness | undefined;
     switch (questionId) {
@@ -61,7 +63,7 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
         const section = sectionAt(sections, sentence.start);
         // "We testen in februari 2026": a date in the approach is the plan's own.
         const inApproach = !!section && section.questionIds.some((id) => APPROACH_IDS.has(id));
-        answered = !isBackground(section) && ((cued && hasPlanTimeInProse(text)) || (inApproach && hasDateOrPeriod(text)));
+        answered = !isBackground(section) && ((cued && hasPlanTimeInProse(text)) || hasCuedDuration(text) || (inApproach && hasDateOrPeriod(text)));
         break;
       }
       case 'kosten':
@@ -77,7 +79,7 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
         answered = cued && !weakness;
     }
     if (answered) return { questionId, status: 'answered', site: proseSite(questionId, sentence, lines) };
-    if (cued && !weak && VAGUE_IN_PROSE.test(text)) {
+    if (!weak && ((cued && VAGUE_IN_PROSE[questionId]?.test(text)) || SELF_EVIDENT_VAGUE[questionId]?.test(text))) {
       weak = { questionId, status: 'weak', site: proseSite(questionId, sentence, lines), weakness: weakness ?? { reason: 'vague', word: text.slice(0, 40) } };
     }
   }
@@ -109,4 +111,24 @@ function namesPartyByKindOnly(context: ProseContext): Judgement | undefined {
 // The plan stating its own purpose: "Het doel van onze applicatie is ...", "Ik ben van plan om ...", "This tool will ...".
 const PURPOSE = /(?:^|\b)(?:het doel (?:van (?!(?:deze|dit) (?:notitie|document|memo|stuk|mail|brief|overleg))[^.]{0,60} )?is|(?:ons |mijn )?doel(?:stelling)? is|(?:app|applicatie|tool|systeem|platform|dashboard|website|project) is bedoeld om|(?:ik ben|wij zijn|we zijn) van plan|(?:ik|wij|we) (?:ga|gaan|wil|willen) [^.]{0,50}(?:maken|bouwen|ontwikkelen|creëren|realiseren|opzetten)|(?:heb ik|hebben we|hebben wij) besloten|^het (?:creëren|ontwikkelen|opzetten|bouwen|realiseren) van|the (?:goal|aim|purpose|objective) (?:of (?!this (?:memo|document|note))[^.]{0,60} )?is|(?:our|my|this) (?:project|app|application|tool|website|proposal) (?:will|aims|is to)|(?:we|i) (?:will|plan to|intend to|propose to|want to|aim to) (?:build|create|develop|implement|make|design|visuali[sz]e|deliver)|(?:mijn|onze) (?:app|applicatie|webapplicatie|project|website|tool) (?:is|wordt|zal|moet))/i;
 
-const VAGUE_IN_PROSE = /\b(?:nog niet|haven't worked out|not (?:yet )?worked out|n\.t\.b|nader te bepalen|zo snel mogelijk|z\.s\.m|binnenkort|later|op termijn|asap|soon|tbd|iedereen|everyone|pm|laag|beperkt|gering|low|limited)\b/i;
+const STAND_IN = String.raw`nog niet|haven't worked out|not (?:yet )?worked out|n\.t\.b|nader te bepalen|tbd`;
+// Per question, the words that make a sentence about it a stand-in rather than an answer.
+const VAGUE_IN_PROSE: Record<string, RegExp> = {
+  wie: new RegExp(String.raw`\b(?:${STAND_IN}|iedereen|everyone|everybody)\b`, 'i'),
+  wanneer: new RegExp(String.raw`\b(?:${STAND_IN}|zo snel mogelijk|z\.s\.m|binnenkort|later|op termijn|asap|soon)\b`, 'i'),
+  kosten: new RegExp(String.raw`\b(?:${STAND_IN}|pm|laag|beperkt|gering|low|limited)\b`, 'i'),
+  wat: new RegExp(String.raw`\b(?:${STAND_IN})\b`, 'i'),
+  hoe: new RegExp(String.raw`\b(?:${STAND_IN})\b`, 'i'),
+};
+// Stand-ins that speak of the question by themselves: "(ASAP)", "4 uur per dag", "no funding".
+const SELF_EVIDENT_VAGUE: Record<string, RegExp> = {
+  wanneer: /\b(?:asap|as soon as possible|zo snel mogelijk|z\.s\.m\.?|zsm)\b/i,
+  kosten: /\b\d+(?:[.,]\d+)?\s*(?:tot\s*\d+\s*)?(?:uur|uren|hours?)\s+(?:per|a|each)\s+(?:dag|week|maand|day|month)\b|\b(?:no funding|not funded|unfunded|geen financiering|geen subsidie)\b/i,
+};
+const ABOUT_THE_USER = /\b(?:de gebruikers?|gebruikers|the users?|users|spelers?|players?|bezoekers?|visitors?|de klant|the customer|de app|the app|de site|the site|de website|the website|het scherm|the screen)\b/i;
+const NOT_APPROACH = /\b(?:risico\w*|risks?|features?|functionaliteit\w*|mvp|minimum viable product|requirements|eisen)\b/i;
+
+function inSection(sections: HeadingSection[], offset: number, pattern: RegExp): boolean {
+  const section = sectionAt(sections, offset);
+  return !!section && pattern.test(section.title);
+}

@@ -166,7 +166,8 @@ function readLabel(line: string, matcher: LabelMatcher): { label: string; ids: s
     return { label, ids: matcher.match(label), indent: bold[1].length, length: bold[0].length };
   }
   const plain = PLAIN_LABEL.exec(line);
-  if (plain && !NOT_ANSWER_LABELS.test(plain[2].trim()) && !/^https?$/i.test(plain[2])) {
+  // "summary?: string" is code, not a label.
+  if (plain && !/\?$/.test(plain[2]) && !NOT_ANSWER_LABELS.test(plain[2].trim()) && !/^https?$/i.test(plain[2])) {
     // An unknown short label ("Telefoon:") still ends the answer of the label before it.
     const ids = matcher.match(plain[2], true);
     const shortLabel = () => plain[2].trim().split(/\s+/).length <= 3;
@@ -189,7 +190,10 @@ export function tableSites(nodes: NodeIndex, lines: LineIndex, matcher: LabelMat
     const rows = table.children;
     if (rows.length === 0) continue;
     const header = rows[0].children.map((cell) => matcher.match(toString(cell)));
-    if (header.filter((ids) => ids.length > 0).length >= 2) {
+    const named = header.filter((ids) => ids.length > 0).length;
+    // "| Dag | Taak |": one column named exactly as a question, over at least two rows, is that answer.
+    const oneExact = named === 1 && rows.length >= 3 && rows[0].children.some((cell) => matcher.match(toString(cell), true).length > 0);
+    if (named >= 2 || oneExact) {
       header.forEach((ids, column) => {
         const cells = rows.slice(1).map((row) => row.children[column]).filter(Boolean);
         if (ids.length === 0 || cells.length === 0) return;

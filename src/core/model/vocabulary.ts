@@ -118,7 +118,7 @@ export const LABEL_PATTERNS: Array<[string, string[]]> = [
   ['mijlpalen|milestones?|fasering|fases|phases|project phases|sprints?(?:planning)?', ['wanneer', 'hoe']],
   ['wanneer|planning|tijdpad|tijdlijn|tijdsplanning|looptijd|doorlooptijd|termijn|tijd|when|timeline|timing|schedule|duration|time ?frame|roadmap', ['wanneer']],
   ['kosten|kost|begroting|budget|investering(?:en)?|financiering|financien|financieel|kostenraming|raming|middelen|geld|costs?|funding|financing|financials?|money|resources|requested (?:amount|support|budget|funding)|gevraagde? (?:bedrag|bijdrage|subsidie|budget)|subsidie|urenbegroting|uren|hours|inzet|effort|capaciteit', ['kosten']],
-  ['hoe|aanpak|werkwijze|plan van aanpak|stappen(?:plan)?|methode|methodologie|how|approach|steps|method|methodology|plan of action|way of working|werkzaamheden|werkvolgorde|werkpakketten|work ?packages?|work ?plan|deliverables?|tussenproducten|producten|taken|tasks|implementati(?:e|on)(?: plan)?|uitwerking|realisatie', ['hoe']],
+  ['hoe|aanpak|werkwijze|plan van aanpak|stappen(?:plan)?|methode|methodologie|how|approach|steps|method|methodology|plan of action|way of working|werkzaamheden|werkvolgorde|werkpakketten|taak|work ?packages?|work ?plan|deliverables?|tussenproducten|producten|taken|tasks|implementati(?:e|on)(?: plan)?|uitwerking|realisatie', ['hoe']],
   ['wat|het idee|idee|ons idee|oplossing|voorstel|doel(?:en|stelling)?|resultaat|beoogd resultaat|omschrijving|beschrijving|samenvatting|what|the idea|idea|solution|proposal|goals?|objectives?|result|outcome|description|summary', ['wat']],
 ];
 
