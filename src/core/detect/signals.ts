@@ -13,10 +13,15 @@ export interface ContentSignals {
   intent: number;
   /** Signs of other genres: install and usage sections, versions, decisions, minutes, code blocks. */
   otherGenre: number;
+  /** The title names another genre: a decision record, minutes, a report, a guide, a retrospective. */
+  otherTitle: boolean;
 }
 
 // A title or file name that says what the document is.
 const PLAN_TITLE = /\b(?:plan(?:\s+van\s+aanpak)?|pva|projectplan|project ?plan|projectvoorstel|project ?proposal|voorstel|proposal|aanvraag|application|actieplan|action ?plan|startnotitie|projectbrief|project ?brief|project ?charter|stappenplan|werkplan|work ?plan|business ?case|pitch|innovatie-?agenda|innovation agenda|roadmap|plan of action|grant|subsidie\w*|offerte|opdrachtomschrijving|projectopdracht)\b/i;
+
+// A title that names a genre other than a plan.
+const OTHER_TITLE = /\b(?:architectur\w* decision|decision records?|adr\b|beslis\w*|besluit\w*|retrospective|retro\b|jaarrekening|jaarverslag|annual report|finances|financials|report|rapport\w*|verslag\w*|notulen|minutes|meeting notes|handleiding|guide|manual|tutorial|how ?to|introduction|introductie|inleiding|klantreis|customer journey|policy|beleid|standard|standaard|principe\w*|principles?|glossary|begrippen\w*|faq|release notes?|changelog|onboarding|vacature|vacancy|job|syllabus|course|cursus|logistics)\b/i;
 
 // Words of a plan's own structure, read on headings.
 const PLAN_HEADING = /\b(?:aanpak|approach|doel(?:stelling)?(?:en)?|objectives?|goals?|aims?|resultaten|results?|deliverables?|opbrengst|beoogd\w*|planning|fasering|fases?|phases?|mijlpalen|milestones?|tijdlijn|timeline|schedule|tijdsplanning|begroting|budget|kosten|costs?|financi\w*|funding|projectorganisatie|opdrachtgever|eigenaar|owner|team(?: members)?|teamleden|risico'?s?|risks?|scope|afbakening|aanleiding|voorstel|proposal|doelgroep|target group|activiteiten|activities|werkzaamheden|tasks?|work ?packages?|features?|functionaliteiten|requirements|eisen|minimum viable product|mvp|methodolog\w*|methode|method|onderzoeksvraag|research questions?|probleemstelling|problem statement|motivation|motivatie|ambitie|ambition|vision|visie|next steps?|vervolgstappen|impact|success criteria|succescriteria|randvoorwaarden|stakeholders|betrokkenen)\b/i;
@@ -25,6 +30,8 @@ const PLAN_HEADING = /\b(?:aanpak|approach|doel(?:stelling)?(?:en)?|objectives?|
 const OTHER_HEADING = /^(?:install\w*|installatie|getting started|aan de slag|quick ?start|usage|gebruik|configur\w*|api(?: reference)?|endpoints?|parameters|examples?|voorbeelden|licen[sc]e|licentie|contribut\w*|bijdragen|development|build\w*|testing|running|deploy\w*|prerequisites|troubleshooting|faq|documentation|documentatie|support|credits|acknowledg\w*|changelog|release notes?|unreleased|added|changed|fixed|removed|deprecated|security|breaking changes|bug ?fixes|what's new|context(?: and problem statement)?|decision(?: outcome| drivers)?|besluit|beslissing|consequences|consequenties|gevolgen|considered options|overwogen opties|status|aanwezig\w*|afwezig\w*|present|notulen|verslag|actiepunten|action items|rondvraag|mededelingen|sluiting|attendees|minutes|agenda|table of contents|inhoudsopgave|reporting a vulnerability|supported versions|code of conduct|gedragscode|sponsor\w*|backers|authors?|maintainers|recognition|thank you|bedankt|questions\?|vragen\?)\b/i;
 // Guidance addressed to the reader ("Hoe pas je het toe?", "How do you ...") is documentation, not a plan.
 const SECOND_PERSON = /\b(?:je|jij|jouw|u|uw|you|your)\b/i;
+// A filled-in form asks "Wat is de naam van het initiatief dat je wilt aanmelden?"; a guide asks "Hoe pas je het toe?".
+const HOW_TO = /^(?:hoe|how|wanneer|when|waarom|why)\b/i;
 const VERSION_HEADING = /^\[?v?\d+\.\d+(?:\.\d+)?\b|^\d{4}-\d{2}-\d{2}\b/i;
 const MEETING_CUE = /^\s*(?:\*\*)?(?:aanwezig|afwezig|notulist|voorzitter|attendees|present|absent|chair|notulen|minutes|datum vergadering|date of meeting)\b/im;
 const INTENT = /\b(?:we gaan|wij gaan|ik ga|ik wil|we willen|wij willen|wordt (?:er )?(?:ontwikkeld|gebouwd|gemaakt|onderzocht)|gaan we|ga ik|zal (?:ik|er)|zullen we|we will|i will|we plan|we propose|we aim|i plan|i propose|we want to|i want to|het doel (?:van|is)|doel van (?:dit|het) project|the goal of|the aim of|the purpose of (?:this|the) project|dit project|this project|het project|our project|mijn project)\b/i;
@@ -39,7 +46,7 @@ export function contentSignals(plan: Plan, path?: string): ContentSignals {
   for (const section of plan.sections) {
     if (section.node === plan.sections[0]?.node && plan.title && section.title === plan.title.text) continue;
     const title = section.title.replace(/^[\d.\s)]+/, '').trim();
-    if (SECOND_PERSON.test(title)) otherGenre++;
+    if (SECOND_PERSON.test(title) && (HOW_TO.test(title) || !title.endsWith('?'))) otherGenre++;
     else if (section.questionIds.length > 0 || PLAN_HEADING.test(title)) planHeadings++;
     else if (OTHER_HEADING.test(title)) otherGenre++;
     else if (VERSION_HEADING.test(title)) otherGenre += 2;
@@ -55,13 +62,14 @@ export function contentSignals(plan: Plan, path?: string): ContentSignals {
     if (MEETING_CUE.test(text)) otherGenre += 2;
     if (intent >= 8) break;
   }
-  return { attempted, planTitle, planHeadings, intent, otherGenre };
+  const otherTitle = Boolean(plan.title && OTHER_TITLE.test(plan.title.text) && !planTitle);
+  return { attempted, planTitle, planHeadings, intent, otherGenre, otherTitle };
 }
 
 /** Plan evidence minus other-genre evidence; a document is a plan from PLAN_SCORE on. */
 export function planScore(signals: ContentSignals): { plan: number; other: number } {
   const plan = (signals.planTitle ? 4 : 0) + Math.min(signals.planHeadings, 6) + signals.attempted.size + Math.min(signals.intent, 4) * 0.5;
-  return { plan, other: signals.otherGenre * 1.5 };
+  return { plan, other: signals.otherGenre * 1.5 + (signals.otherTitle ? 4 : 0) };
 }
 
 export const PLAN_SCORE = 4;
