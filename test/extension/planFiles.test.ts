@@ -39,9 +39,9 @@ describe('extension: which Markdown files are plans (the core decides, the exten
   it('the plans patterns come from .innovatierc.json and the innovatie.plans setting together', () => {
     const config: Config = { plans: ['plannen/'], ignore: ['archief/**'] };
     assert.equal(planned('# Leeg\n', 'plannen/a.md', config), true);
-    assert.equal(planned('# Leeg\n', 'x/y.plan.md', config, ['*.plan.md']), true);
-    assert.equal(planned('# Leeg\n', 'x/y.plan.md', config), false);
-    assert.equal(planned('# Leeg\n', 'notes/a.md', config, ['*.plan.md']), false);
+    assert.equal(planned('# Leeg\n', 'x/y.idee.md', config, ['*.idee.md']), true);
+    assert.equal(planned('# Leeg\n', 'x/y.idee.md', config), false);
+    assert.equal(planned('# Leeg\n', 'notes/a.md', config, ['*.idee.md']), false);
     assert.equal(detect('# Leeg\n', 'plannen/a.md', config).detection.source, 'setting');
   });
 

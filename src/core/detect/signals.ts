@@ -5,8 +5,10 @@ import { FIVE_QUESTIONS } from '../model/vocabulary.js';
 export interface ContentSignals {
   /** The five questions the document attempts (answered or weak). */
   attempted: Set<string>;
-  /** The title (or file name) names a plan genre: plan van aanpak, projectvoorstel, proposal, ... */
+  /** The title names a plan genre: plan van aanpak, projectvoorstel, proposal, ... */
   planTitle: boolean;
+  /** The file name does ("plan-van-aanpak.md", "PROPOSAL.md"). */
+  planFileName: boolean;
   /** Headings of a plan's own structure (doel, aanpak, planning, begroting, deliverables, ...). */
   planHeadings: number;
   /** Sentences in the voice of someone planning: "we gaan", "ik wil", "we will", "het doel is". */
@@ -39,7 +41,8 @@ const INTENT = /\b(?:we gaan|wij gaan|ik ga|ik wil|we willen|wij willen|wordt (?
 export function contentSignals(plan: Plan, path?: string): ContentSignals {
   const attempted = new Set<string>(FIVE_QUESTIONS.filter((id) => plan.coverage.get(id)?.status !== 'missing'));
   const fileName = path?.split('/').pop()?.replace(/\.(?:md|markdown)$/i, '').replace(/[-_.]+/g, ' ');
-  const planTitle = Boolean((plan.title && PLAN_TITLE.test(plan.title.text)) || (fileName && PLAN_TITLE.test(fileName)));
+  const planTitle = Boolean(plan.title && PLAN_TITLE.test(plan.title.text));
+  const planFileName = Boolean(fileName && PLAN_TITLE.test(fileName));
 
   let planHeadings = 0;
   let otherGenre = 0;
@@ -63,12 +66,13 @@ export function contentSignals(plan: Plan, path?: string): ContentSignals {
     if (intent >= 8) break;
   }
   const otherTitle = Boolean(plan.title && OTHER_TITLE.test(plan.title.text) && !planTitle);
-  return { attempted, planTitle, planHeadings, intent, otherGenre, otherTitle };
+  return { attempted, planTitle, planFileName, planHeadings, intent, otherGenre, otherTitle };
 }
 
 /** Plan evidence minus other-genre evidence; a document is a plan from PLAN_SCORE on. */
 export function planScore(signals: ContentSignals): { plan: number; other: number } {
-  const plan = (signals.planTitle ? 4 : 0) + Math.min(signals.planHeadings, 6) + signals.attempted.size + Math.min(signals.intent, 4) * 0.5;
+  // A title or file name that says "plan" is enough: the user named it so.
+  const plan = (signals.planTitle || signals.planFileName ? 4 : 0) + Math.min(signals.planHeadings, 6) + signals.attempted.size + Math.min(signals.intent, 4) * 0.5;
   return { plan, other: signals.otherGenre * 1.5 + (signals.otherTitle ? 4 : 0) };
 }
 

@@ -115,6 +115,10 @@ export function labelSites(nodes: NodeIndex, lines: LineIndex, matcher: LabelMat
     const start = offsetOf(node, 'start');
     const end = offsetOf(node, 'end');
     const labelled = findLabelLines(lines.text, start, end, matcher);
+    if (labelled.length === 0) {
+      const pseudo = pseudoHeading(lines.text, start, end, matcher);
+      if (pseudo) labelled.push(pseudo);
+    }
     labelled.forEach((line, order) => {
       if (line.ids.length === 0) return;
       let answerEnd = order + 1 < labelled.length ? labelled[order + 1].start : end;
@@ -139,6 +143,21 @@ export function labelSites(nodes: NodeIndex, lines: LineIndex, matcher: LabelMat
     });
   }
   return sites;
+}
+
+// "GOAL" over its text, or "Doel" alone in a paragraph: a heading written as a line.
+const PSEUDO_HEADING = /^(?:\*\*|__)?([\p{L}' ]{3,40}?)(?:\*\*|__)?[ \t]*$/u;
+
+function pseudoHeading(text: string, start: number, end: number, matcher: LabelMatcher): LabelLine | undefined {
+  const newline = text.indexOf('\n', start);
+  const lineEnd = newline === -1 || newline > end ? end : newline;
+  const line = text.slice(start, lineEnd);
+  const match = PSEUDO_HEADING.exec(line);
+  if (!match) return undefined;
+  const label = match[1].trim();
+  const shaped = label === label.toUpperCase() || /^(?:\*\*|__)/.test(line) || lineEnd === end;
+  const ids = shaped ? matcher.match(label, true) : [];
+  return ids.length > 0 ? { label, ids, start, labelEnd: lineEnd, lineEnd } : undefined;
 }
 
 function findLabelLines(text: string, start: number, end: number, matcher: LabelMatcher): LabelLine[] {
