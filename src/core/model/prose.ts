@@ -123,7 +123,7 @@ const VAGUE_IN_PROSE: Record<string, RegExp> = {
 // Stand-ins that speak of the question by themselves: "(ASAP)", "4 uur per dag", "no funding".
 const SELF_EVIDENT_VAGUE: Record<string, RegExp> = {
   wanneer: /\b(?:asap|as soon as possible|zo snel mogelijk|z\.s\.m\.?|zsm)\b/i,
-  kosten: /\b\d+(?:[.,]\d+)?\s*(?:tot\s*\d+\s*)?(?:uur|uren|hours?)\s+(?:per|a|each)\s+(?:dag|week|maand|day|month)\b|\b(?:no funding|not funded|unfunded|geen financiering|geen subsidie)\b/i,
+  kosten: /\b\d+(?:[.,]\d+)?\s*(?:tot\s*\d+\s*)?(?:uur|uren|hours?)\s+(?:per|a|each)\s+(?:dag|week|maand|day|month)\b|\b(?:no funding|not funded|unfunded|geen financiering|geen subsidie)\b|(?:€|\$|\bEUR|\bUSD)\s?(?:[xX?]{2,}|[xX]{1,3}(?:[.,][xX]{3})+|\.{3}|…)/i,
 };
 const ABOUT_THE_USER = /\b(?:de gebruikers?|gebruikers|the users?|users|spelers?|players?|bezoekers?|visitors?|de klant|the customer|de app|the app|de site|the site|de website|the website|het scherm|the screen)\b/i;
 const NOT_APPROACH = /\b(?:risico\w*|risks?|features?|functionaliteit\w*|mvp|minimum viable product|requirements|eisen)\b/i;

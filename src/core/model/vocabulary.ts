@@ -114,6 +114,7 @@ export const LABEL_PATTERNS: Array<[string, string[]]> = [
   ['(?:wat|welke) (?:is|zijn) (?:de )?(?:start|eind|opleve)\\w*|what is the (?:start|end|delivery) date', ['wanneer']],
   ['(?:wat|hoeveel) (?:is|zijn|bedraagt|bedragen) (?:het|de) (?:budget|kosten|begroting)|what is the (?:budget|cost)', ['kosten']],
   ['our (?:idea|proposal|plan)|my idea|mijn idee|onze oplossing', ['wat']],
+  ['abstract|overview|projectoverzicht|about (?:the|this) (?:project|proposal)|over (?:het|dit) project|project ?(?:description|omschrijving|beschrijving|summary|samenvatting|idee|idea|overview|definition|definitie)|(?:het |the )?concept|wat gaan we (?:maken|bouwen|doen)|what (?:we will|we\'ll) (?:build|make|do)', ['wat']],
   ['wie is (?:de )?eigenaar|wie is (?:eind)?verantwoordelijk|wie|eigenaar(?:schap)?|eindverantwoordelijke?|verantwoordelijke?|trekker|projectleider|opdrachtgever|organisatie|team|who(?: is (?:the )?owner)?|owner(?:ship)?|accountable|responsible|lead', ['wie']],
   ['mijlpalen|milestones?|fasering|fases|phases|project phases|sprints?(?:planning)?', ['wanneer', 'hoe']],
   ['wanneer|planning|tijdpad|tijdlijn|tijdsplanning|looptijd|doorlooptijd|termijn|tijd|when|timeline|timing|schedule|duration|time ?frame|roadmap', ['wanneer']],
