@@ -91,3 +91,16 @@ describe('innovatie explain', () => {
     assert.equal((await run(['explain', '--format', 'xml', 'a.md'], dir)).code, 2);
   });
 });
+
+describe('innovatie report: plans only', () => {
+  afterEach(cleanup);
+
+  it('leaves READMEs and notes out of the portfolio unless --force', async () => {
+    const dir = tempDir();
+    writeFiles(dir, { 'README.md': README, 'plannen/plan.md': COMPLETE_PLAN });
+    const plans = JSON.parse((await run(['report', '--format', 'json', '.'], dir)).stdout).plans as Array<{ path: string }>;
+    assert.deepEqual(plans.map((plan) => plan.path), ['plannen/plan.md']);
+    const forced = JSON.parse((await run(['report', '--format', 'json', '--force', '.'], dir)).stdout).plans as Array<{ path: string }>;
+    assert.equal(forced.length, 2);
+  });
+});

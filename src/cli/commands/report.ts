@@ -35,6 +35,7 @@ Options:
   -o, --output-file <file>     write the report to a file instead of stdout
   -c, --config <file>          use this configuration instead of the nearest .innovatierc.json
       --lang <nl|en>           language of the report (default: config, else nl)
+      --force                  include files that do not read as plans (READMEs, notes)
   -h, --help                   show this help
 
 Exit codes: 0 written, 2 bad usage, invalid configuration or an unreadable file.
@@ -57,6 +58,7 @@ export async function runReport(args: string[], io: CommandIO): Promise<number> 
       'output-file': { type: 'string', short: 'o' },
       config: { type: 'string', short: 'c' },
       lang: { type: 'string' },
+      force: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -72,10 +74,15 @@ export async function runReport(args: string[], io: CommandIO): Promise<number> 
   const inputs = positionals.length > 0 ? positionals : config.plans?.length ? config.plans : ['.'];
   const { files, problems } = await expandInputs(inputs, io.cwd, config.ignore, configFile ? path.dirname(configFile) : io.cwd);
   const plans: PlanSummary[] = [];
+  // READMEs, changelogs and notes are left out, as `lint` leaves them out; --force keeps every file.
+  const detectBase = configFile ? path.dirname(configFile) : io.cwd;
   for (const file of files) {
     const read = readPlan(file);
     if ('error' in read) problems.push(`${relative(io.cwd, file)}: ${read.error}`);
-    else plans.push(summarizePlan(relative(io.cwd, file), read.text, config));
+    else {
+      const summary = summarizePlan(relative(io.cwd, file), read.text, config, { path: relative(detectBase, file), force: values.force! });
+      if (summary) plans.push(summary);
+    }
   }
   const output = render(plans, portfolioTotals(plans), (values.lang ?? config.language ?? 'nl') as ReportLanguage);
   if (values['output-file']) writeFileSync(path.resolve(io.cwd, values['output-file']), output);

@@ -1,5 +1,5 @@
 import { extractFacts, FIVE_QUESTIONS, type Config, type CostFact, type PlanFacts, type Status } from '../../core/index.js';
-import { lintText } from '../lint/engine.js';
+import { lintText, type DetectRequest } from '../lint/engine.js';
 
 /** Where a plan's cost came from: frontmatter budget, a cost table's Totaal row, a total the text states, the items added up, an explicit zero. */
 export type CostSource = 'budget' | 'total-row' | 'stated' | 'sum' | 'zero';
@@ -25,8 +25,10 @@ export interface PlanSummary {
 
 const SOURCES: Record<CostFact['source'], CostSource> = { frontmatter: 'budget', 'table-total': 'total-row', 'stated-total': 'stated', items: 'sum', zero: 'zero' };
 
-export function summarizePlan(path: string, text: string, config: Config): PlanSummary {
-  const { plan, findings, coverage } = lintText(text, config);
+/** The plan's summary, or undefined when the file is not a plan (see the core's detection). */
+export function summarizePlan(path: string, text: string, config: Config, detect?: DetectRequest): PlanSummary | undefined {
+  const { plan, findings, coverage, detection } = lintText(text, config, detect);
+  if (!detection.isPlan) return undefined;
   const facts = extractFacts(plan);
   const cost = facts.cost?.total ?? null;
   return {
