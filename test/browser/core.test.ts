@@ -1,3 +1,4 @@
+import { mustNotSkip } from '../fullSuite.js';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -8,7 +9,7 @@ import { chromium, type Browser } from 'playwright-core';
 const ROOT = path.join(__dirname, '..', '..');
 const BUNDLE = path.join(ROOT, 'dist', 'core.browser.mjs');
 const CHROMIUM = process.env.INNOVATIE_CHROMIUM ?? '/usr/bin/chromium';
-const IN_CI = ['1', 'true', 'yes'].includes((process.env.CI ?? '').toLowerCase());
+const IN_CI = mustNotSkip();
 
 const PAGE = `<!doctype html><meta charset="utf-8"><title>core</title>
 <script type="module">

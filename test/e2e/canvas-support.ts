@@ -1,4 +1,5 @@
 /** Shared by the canvas e2e suites: skip-or-fail setup, frames by plan title, the text editor beside the canvas. */
+import { mustNotSkip } from '../fullSuite.js';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -13,8 +14,7 @@ export function skipOrFail(context: Mocha.Context): void {
   const avail = e2eAvailable();
   const reason = !avail.ok ? avail.reason : !existsSync(VSIX) ? `${VSIX} missing (run npm run package)` : undefined;
   if (!reason) return;
-  const ci = (process.env.CI ?? '').trim().toLowerCase();
-  if (ci !== '' && ci !== '0' && ci !== 'false') throw new Error(`e2e not available in CI: ${reason}`);
+  if (mustNotSkip()) throw new Error(`e2e not available (CI or npm test): ${reason}`);
   const line = '!'.repeat(78);
   console.warn(`\n${line}\n!! E2E TESTS SKIPPED: ${reason}\n!! Run test/e2e/setup.sh and npm run package to enable them.\n${line}\n`);
   context.skip();

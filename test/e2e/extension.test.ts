@@ -5,6 +5,7 @@
  *
  *   npm run package && npx mocha test/e2e/extension.test.ts
  */
+import { mustNotSkip } from '../fullSuite.js';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,10 +18,7 @@ const SNIPPETS = resolve(__dirname, '..', '..', 'snippets', 'innovatie.code-snip
 const VSIX = resolve(__dirname, '..', '..', 'dist', 'innovatie.vsix');
 const MISSING_COST = "beantwoordt 'kosten' nergens";
 
-function isCI(): boolean {
-  const ci = (process.env.CI ?? '').trim().toLowerCase();
-  return ci !== '' && ci !== '0' && ci !== 'false';
-}
+const isCI = mustNotSkip;
 
 /** The "activated in N ms" line the extension writes to its "Innovatie" log channel. */
 function activationLine(userDataDir: string): string | undefined {

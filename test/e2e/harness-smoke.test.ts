@@ -5,6 +5,7 @@
  *
  *   npx mocha --import=tsx --timeout 120000 test/e2e/harness-smoke.test.ts
  */
+import { mustNotSkip } from '../fullSuite.js';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
@@ -56,10 +57,7 @@ function buildSmokeVsix(dir: string): string {
 }
 
 /** CI=1/true/yes fails instead of skipping; CI unset, empty, 0 or false skips. */
-function isCI(): boolean {
-  const ci = (process.env.CI ?? '').trim().toLowerCase();
-  return ci !== '' && ci !== '0' && ci !== 'false';
-}
+const isCI = mustNotSkip;
 
 function banner(msg: string): void {
   const line = '!'.repeat(78);
