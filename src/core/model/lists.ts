@@ -2,7 +2,7 @@ import type { List, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { hasTimeExpression } from '../judge/when.js';
 import type { LineIndex } from '../text/lineIndex.js';
-import { offsetOf, type AnswerSite, type HeadingSection } from './sites.js';
+import { offsetOf, sectionAt, type AnswerSite, type HeadingSection } from './sites.js';
 
 // A list item that starts with a moment: "Week 4: ...", "Q3 2026 – ...", "Fase 2 (maart)".
 const TIMED_ITEM = /^\s*(?:(?:week|sprint|fase|phase|stap|step|maand|month|dag|day)\s*\d{1,2}\b|(?:Q|K)[1-4]\b)/i;
@@ -43,9 +43,8 @@ function startsWithDate(item: string): boolean {
   return head.length <= 30 && hasTimeExpression(head);
 }
 
-function inSectionLike(sections: HeadingSection[], offset: number, pattern: RegExp): boolean {
-  let inside: HeadingSection | undefined;
-  for (const section of sections) if (section.start <= offset && offset < section.end) inside = section;
+export function inSectionLike(sections: HeadingSection[], offset: number, pattern: RegExp): boolean {
+  const inside = sectionAt(sections, offset);
   return !!inside && pattern.test(inside.title);
 }
 

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { Judgement } from './plan.js';
-import { listEvidence, type ListEvidence } from './lists.js';
-import type { HeadingSection } from './sites.js';
+import { inSectionLike, listEvidence, type ListEvidence } from './lists.js';
+import { sectionAt, type HeadingSection } from './sites.js';
 import type { LineIndex } from '../text/lineIndex.js';
 import { STEPS, cueFor, proseSite, speaksOfSavingsOnly, type Sentence } from './evidence.js';
 import { hasCuedDuration, hasDateOrPeriod, hasPlanTimeInProse } from '../judge/when.js';
@@ -27,16 +27,6 @@ const APPROACH_IDS = new Set(['hoe', 'wanneer', 'eerste-stap', 'activiteit']);
 // What a problem costs others ("de achterstand kost de regio € 3 mln per jaar") is not what the plan costs.
 const PROBLEM_COST = /\b(?:kost(?:en|te)? (?:de|het|ons|onze|jaarlijks|elk jaar|per jaar)? ?(?:regio|samenleving|maatschappij|gemeente|provincie|land|economie|burgers?|bedrijven|sector|overheid)|costs? (?:the|our|society|taxpayers|the public) ?(?:region|society|economy|country|city|sector|government)?|schade|damage|verlies|losses?|fraude|fraud|omzet|turnover|revenue|marktwaarde|market (?:size|value)|jaarlijks(?:e)? (?:schade|verlies)|per inwoner|per capita)\b/i;
 
-/** Where a sentence stands: the innermost section around it. */
-function sectionAt(sections: HeadingSection[], offset: number): HeadingSection | undefined {
-  let found: HeadingSection | undefined;
-  for (const section of sections) {
-    if (section.start > offset) break;
-    if (offset < section.end) found = section;
-  }
-  return found;
-}
-
 function isBackground(section: HeadingSection | undefined): boolean {
   return !!section && (section.questionIds.some((id) => BACKGROUND_IDS.has(id)) || BACKGROUND_TITLE.test(section.title));
 }
@@ -54,7 +44,7 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
     const text = sentence.text;
     const cued = strict ? STEPS.test(text) : strictWat ? PURPOSE.test(text) : cue.test(text) || (questionId === 'wat' && PURPOSE.test(text));
     // "Vervolgens komt de speler in een lobby" describes the product, not the work.
-    if (questionId === 'hoe' && cued && (ABOUT_THE_USER.test(text) || inSection(sections, sentence.start, NOT_APPROACH))) continue;
+    if (questionId === 'hoe' && cued && (ABOUT_THE_USER.test(text) || inSectionLike(sections, sentence.start, NOT_APPROACH))) continue;
     let answered = false;
     let weakness: Weakness | undefined;
     switch (questionId) {
@@ -127,8 +117,3 @@ const SELF_EVIDENT_VAGUE: Record<string, RegExp> = {
 };
 const ABOUT_THE_USER = /\b(?:de gebruikers?|gebruikers|the users?|users|spelers?|players?|bezoekers?|visitors?|de klant|the customer|de app|the app|de site|the site|de website|the website|het scherm|the screen)\b/i;
 const NOT_APPROACH = /\b(?:risico\w*|risks?|features?|functionaliteit\w*|mvp|minimum viable product|requirements|eisen)\b/i;
-
-function inSection(sections: HeadingSection[], offset: number, pattern: RegExp): boolean {
-  const section = sectionAt(sections, offset);
-  return !!section && pattern.test(section.title);
-}

@@ -280,6 +280,16 @@ function currencyOf(data: Record<string, unknown>, key: string): string | undefi
   return undefined;
 }
 
+/** The innermost section around an offset. */
+export function sectionAt(sections: HeadingSection[], offset: number): HeadingSection | undefined {
+  let found: HeadingSection | undefined;
+  for (const section of sections) {
+    if (section.start > offset) break;
+    if (offset < section.end) found = section;
+  }
+  return found;
+}
+
 export function offsetOf(node: { position?: { start: { offset?: number }; end: { offset?: number } } }, side: 'start' | 'end'): number {
   return node.position?.[side].offset ?? 0;
 }
