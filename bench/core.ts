@@ -11,7 +11,9 @@ import { gfm } from 'micromark-extension-gfm';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { IncrementalParser, lint, parseDocument } from '../src/core/index.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { detectPlan, IncrementalParser, lint, parseDocument } from '../src/core/index.js';
 import { PARSE_UNIT, parseUnits } from '../src/core/parse/incremental.js';
 import { generatePlan } from './plans.js';
 
@@ -73,3 +75,27 @@ for (const [label, bytes, runs, variant] of SIZES) {
 console.log('| plan | size | bare parse | engine parse | full lint | lint / bare | lint / engine parse | lint throughput | re-lint after 1-char edit |');
 console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const row of rows) console.log(row);
+
+// The real public plans of test/corpus-real and the non-plans of test/corpus-nonplans: material the
+// bench's generator did not make. Each file is parsed bare and linted with detection, side by side.
+{
+  const root = path.join(__dirname, '..', 'test');
+  const texts = ['corpus-real/tuning', 'corpus-real/holdout', 'corpus-nonplans'].flatMap((dir) =>
+    readdirSync(path.join(root, dir)).filter((name) => name.endsWith('.md')).map((name) => readFileSync(path.join(root, dir, name), 'utf8')),
+  );
+  const bytes = texts.reduce((sum, text) => sum + text.length, 0);
+  const bare: number[] = [];
+  const full: number[] = [];
+  for (let run = 0; run < 7; run++) {
+    bare.push(time(() => texts.forEach((text) => bareParse(text))));
+    full.push(time(() => texts.forEach((text) => lint(text, { detect: true }))));
+  }
+  console.log(`\n| real files (${texts.length}, ${(bytes / 1e6).toFixed(2)} MB) | bare parse ${median(bare).toFixed(0)} ms | full lint with detection ${median(full).toFixed(0)} ms | lint / bare ${(median(full) / median(bare)).toFixed(2)}x |`);
+
+  // Detection runs on every keystroke in the editor: its own cost on top of the plan model, per file.
+  const fifty = generatePlan(50_000);
+  const { plan } = lint(fifty);
+  const detections: number[] = [];
+  for (let run = 0; run < 200; run++) detections.push(time(() => detectPlan(plan, { path: 'plans/plan.md' })));
+  console.log(`| detection on a 50 KB plan (model built) | median ${(median(detections) * 1000).toFixed(0)} µs |`);
+}
