@@ -81,6 +81,16 @@ describe('innovatie init', () => {
     assert.match(result.stdout, /--format github/);
   });
 
+  it('points $schema at the published schema of its version, or at the repository\'s own install', async () => {
+    const dir = tempDir();
+    assert.equal((await run(['init'], dir, { version: '1.2.3' })).code, 0);
+    assert.equal(JSON.parse(read(dir, '.innovatierc.json')).$schema, 'https://unpkg.com/innovatie@1.2.3/schemas/innovatierc.schema.json');
+    const local = tempDir();
+    writeFiles(local, { 'node_modules/innovatie/schemas/innovatierc.schema.json': '{}\n' });
+    assert.equal((await run(['init'], local, { version: '1.2.3' })).code, 0);
+    assert.equal(JSON.parse(read(local, '.innovatierc.json')).$schema, './node_modules/innovatie/schemas/innovatierc.schema.json');
+  });
+
   it('refuses to overwrite unless --force', async () => {
     const dir = tempDir();
     writeFiles(dir, { '.innovatierc.json': '{ "language": "en" }\n' });

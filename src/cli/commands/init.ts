@@ -2,9 +2,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { RULES } from '../../core/index.js';
-import { schemaFile, snippetsFile } from '../assets.js';
+import { snippetsFile } from '../assets.js';
 import { CONFIG_FILE } from '../config.js';
 import { nextSteps } from '../hints.js';
+import { VERSION } from '../version.js';
 import { RefusalError, UsageError, type CommandIO } from '../io.js';
 
 export const INIT_HELP = `Usage: innovatie init [options]
@@ -22,6 +23,9 @@ Options:
 
 const SNIPPETS_TARGET = path.join('.vscode', 'innovatie.code-snippets');
 const PACKAGE_SCHEMA = './node_modules/innovatie/schemas/innovatierc.schema.json';
+/** The schema as published with the package: the same file for everyone, wherever the CLI runs. */
+export const PUBLISHED_SCHEMA = (version: string = VERSION): string =>
+  `https://unpkg.com/innovatie${/^\d+\.\d+\.\d+/.test(version) ? `@${version}` : ''}/schemas/innovatierc.schema.json`;
 
 export async function runInit(args: string[], io: CommandIO): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -41,7 +45,7 @@ export async function runInit(args: string[], io: CommandIO): Promise<number> {
   if (values.lang !== 'nl' && values.lang !== 'en') throw new UsageError(`--lang must be nl or en, not '${values.lang}'`);
 
   const files = [
-    { name: CONFIG_FILE, content: starterConfig(io.cwd, values.lang) },
+    { name: CONFIG_FILE, content: starterConfig(io.cwd, values.lang, io.version) },
     { name: SNIPPETS_TARGET, content: readFileSync(snippetsFile(), 'utf8') },
   ];
   const existing = files.filter((file) => existsSync(path.join(io.cwd, file.name)));
@@ -57,9 +61,9 @@ export async function runInit(args: string[], io: CommandIO): Promise<number> {
 }
 
 /** Every rule at its default severity, so a team sees what it can switch off or tighten. */
-function starterConfig(cwd: string, language: string): string {
+function starterConfig(cwd: string, language: string, version: string | undefined): string {
   const config = {
-    $schema: schemaReference(cwd),
+    $schema: schemaReference(cwd, version),
     language,
     rules: Object.fromEntries(RULES.map((rule) => [rule.id, rule.defaultSeverity])),
     // Team templates are meant to be incomplete: keep them out of lint and the pre-commit hook.
@@ -68,9 +72,11 @@ function starterConfig(cwd: string, language: string): string {
   return JSON.stringify(config, null, 2) + '\n';
 }
 
-/** The installed package's schema when the repository has it, else the schema shipped beside this CLI. */
-function schemaReference(cwd: string): string {
-  if (existsSync(path.join(cwd, PACKAGE_SCHEMA)) || !existsSync(schemaFile())) return PACKAGE_SCHEMA;
-  const relative = path.relative(cwd, schemaFile()).split(path.sep).join('/');
-  return relative.startsWith('.') || path.isAbsolute(relative) ? relative : `./${relative}`;
+/**
+ * The repository's own install of the package when it has one (offline, and the version its
+ * linter runs); otherwise the published schema of this CLI's version. Never a path into a
+ * global install or a checkout, which would differ per machine.
+ */
+function schemaReference(cwd: string, version: string | undefined): string {
+  return existsSync(path.join(cwd, PACKAGE_SCHEMA)) ? PACKAGE_SCHEMA : PUBLISHED_SCHEMA(version);
 }
