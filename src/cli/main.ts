@@ -1,5 +1,6 @@
 import { isMainThread, workerData } from 'node:worker_threads';
 import { ConfigError } from '../core/index.js';
+import { runDiff, DIFF_HELP } from './commands/diff.js';
 import { runExplain, EXPLAIN_HELP } from './commands/explain.js';
 import { runInit, INIT_HELP } from './commands/init.js';
 import { runLint, LINT_HELP } from './commands/lint.js';
@@ -18,6 +19,7 @@ Commands:
   new <template> [path]    write a new plan from a template (--list shows them)
   init                     add .innovatierc.json and the snippet pack to a repository
   report [paths...]        portfolio overview of all plans (md, html or json)
+  diff [rev-a [rev-b]]     what changed per question in plans, between revisions or two files
 
 Options:
   -h, --help               show help (also after a command)
@@ -34,6 +36,7 @@ const COMMANDS: Record<string, Command> = {
   new: { run: runNew, help: NEW_HELP },
   init: { run: runInit, help: INIT_HELP },
   report: { run: runReport, help: REPORT_HELP },
+  diff: { run: runDiff, help: DIFF_HELP },
 };
 
 /** Runs one command; returns the exit code. Never calls process.exit, so tests can run it in-process. */

@@ -21,3 +21,4 @@ export { PathPatterns } from './detect/patterns.js';
 export { answerEvidence, explainJudgement, type AnswerEvidence } from './answers.js';
 export { extractFacts, extractOwner, extractSchedule, extractCost, findMoney, parseMoney, findDates, readCostTable } from './facts/index.js';
 export type { PlanFacts, OwnerFact, DateFact, Milestone, CostFact, CostItem, Evidence, DatePrecision } from './facts/index.js';
+export { diffPlans, diffPlanTexts, wordDiff, daysBetween, type PlanDiff, type PlanDiffOptions, type QuestionChange, type AnswerSide, type WordChange, type FactChanges, type CostChange, type DateChange, type MilestoneChange, type ValueChange } from './diff/index.js';
