@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { Assets } from './assets.js';
 import { registerCanvas } from './canvas/index.js';
 import { PlanCodeActions } from './codeActions.js';
+import { comparePlan } from './commands/comparePlan.js';
 import { exportSnippets } from './commands/exportSnippets.js';
 import { insertBlock } from './commands/insertBlock.js';
 import { lintWorkspace } from './commands/lintWorkspace.js';
@@ -53,6 +54,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('innovatie.lintWorkspace', guarded('lintWorkspace', () => lintWorkspace(plans, linter))),
     vscode.commands.registerCommand(SHOW_MISSING, guarded('showMissing', (uri?: vscode.Uri) => showMissing(linter, uri))),
     vscode.commands.registerCommand(MARK_AS_PLAN, guarded('markAsPlan', (uri?: vscode.Uri) => markAsPlan(linter, uri))),
+    vscode.commands.registerCommand('innovatie.comparePlan', guarded('comparePlan', (uri?: vscode.Uri) => comparePlan(context.extensionUri, configs, uri))),
     vscode.commands.registerCommand('innovatie.refreshPlans', () => plansView.refresh()),
     // On open at once; while typing, debounced.
     vscode.workspace.onDidOpenTextDocument((document) => void linter.lintDocument(document)),
