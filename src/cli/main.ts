@@ -2,6 +2,7 @@ import { isMainThread, workerData } from 'node:worker_threads';
 import { ConfigError } from '../core/index.js';
 import { runDiff, DIFF_HELP } from './commands/diff.js';
 import { runExplain, EXPLAIN_HELP } from './commands/explain.js';
+import { runExport, EXPORT_HELP } from './commands/export.js';
 import { runInit, INIT_HELP } from './commands/init.js';
 import { runLint, LINT_HELP } from './commands/lint.js';
 import { runNew, NEW_HELP } from './commands/new.js';
@@ -20,6 +21,7 @@ Commands:
   init                     add .innovatierc.json and the snippet pack to a repository
   report [paths...]        portfolio overview of all plans (md, html or json)
   diff [rev-a [rev-b]]     what changed per question in plans, between revisions or two files
+  export pitch|board <plan>  a Marp pitch deck, or the board as JSON Canvas
 
 Options:
   -h, --help               show help (also after a command)
@@ -37,6 +39,7 @@ const COMMANDS: Record<string, Command> = {
   init: { run: runInit, help: INIT_HELP },
   report: { run: runReport, help: REPORT_HELP },
   diff: { run: runDiff, help: DIFF_HELP },
+  export: { run: runExport, help: EXPORT_HELP },
 };
 
 /** Runs one command; returns the exit code. Never calls process.exit, so tests can run it in-process. */
