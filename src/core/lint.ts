@@ -5,6 +5,7 @@ import type { Finding } from './findings.js';
 import { buildPlan, type Language, type Plan, type Status } from './model/plan.js';
 import { FIVE_QUESTIONS, type FiveQuestion } from './model/vocabulary.js';
 import { IncrementalParser, parseDocument } from './parse/incremental.js';
+import type { ParseNotice } from './parse/guard.js';
 import { RULES } from './rules/index.js';
 import { detectPlan, type DetectOptions, type PlanDetection } from './detect/detect.js';
 
@@ -27,11 +28,16 @@ export interface LintResult {
   coverage: Record<FiveQuestion, Status>;
   /** Whether the file is a plan, and why; without `detect` every file is linted as one. */
   detection: PlanDetection;
+  /** The language of the messages: the option, else the config's, else the plan's own. */
+  language: Language;
+  /** Parts of the plan too complex to parse, read as plain text (absent for ordinary plans). */
+  notices?: ParseNotice[];
 }
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
-  const { root } = options.parser ? options.parser.parse(text) : parseDocument(text);
-  return lintTree(text, root, options);
+  const { root, notices } = options.parser ? options.parser.parse(text) : parseDocument(text);
+  const result = lintTree(text, root, options);
+  return notices.length > 0 ? { ...result, notices } : result;
 }
 
 /** Lints an already parsed tree (the tests use it to compare whole-document parsing). */
@@ -41,7 +47,7 @@ export function lintTree(text: string, root: Root, options: LintOptions = {}): L
   const language = options.language ?? config.language ?? plan.language;
   const detection = detectPlan(plan, typeof options.detect === 'object' ? options.detect : {});
   const coverage = Object.fromEntries(FIVE_QUESTIONS.map((id) => [id, plan.coverage.get(id)?.status ?? 'missing'])) as Record<FiveQuestion, Status>;
-  if (options.detect && !detection.isPlan) return { plan, findings: [], coverage, detection };
+  if (options.detect && !detection.isPlan) return { plan, findings: [], coverage, detection, language };
   const disabled = readDirectives(plan);
   const findings: Finding[] = [];
   for (const rule of RULES) {
@@ -67,7 +73,7 @@ export function lintTree(text: string, root: Root, options: LintOptions = {}): L
     }
   }
   findings.sort((a, b) => a.range.start.offset - b.range.start.offset || a.ruleId.localeCompare(b.ruleId));
-  return { plan, findings, coverage, detection };
+  return { plan, findings, coverage, detection, language };
 }
 
 const DIRECTIVE = /^<!--\s*innovatie-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*?)\s*-->$/;

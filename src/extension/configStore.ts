@@ -1,15 +1,30 @@
 import * as vscode from 'vscode';
-import { ConfigError, parseConfig, type Config } from '../core/index.js';
+import { ConfigError, type Config } from '../core/index.js';
+import { CONFIG_FILE, resolveConfig, type ConfigHost } from '../core/config/resolve.js';
 import { locateProblems } from './logic/configProblems.js';
 
-export const CONFIG_FILE = '.innovatierc.json';
+export { CONFIG_FILE };
+
+/** URIs for the core's resolver, so the walk up is the CLI's. */
+const URIS: ConfigHost<vscode.Uri> = {
+  parent: (dir) => {
+    const up = vscode.Uri.joinPath(dir, '..');
+    return up.path === dir.path ? undefined : up;
+  },
+  join: (dir, name) => vscode.Uri.joinPath(dir, name),
+  same: (a, b) => a.toString() === b.toString(),
+  label: (file) => vscode.workspace.asRelativePath(file),
+};
 
 /**
- * `.innovatierc.json` per workspace folder, read through vscode.workspace.fs so it
- * works in the browser and in virtual workspaces. An invalid file gets one
- * diagnostic per problem and one notification; linting goes on with defaults.
+ * `.innovatierc.json` for each plan: the nearest one from the plan's folder up to its
+ * workspace folder, found as the CLI finds it (core/config/resolve.ts), read through
+ * vscode.workspace.fs so it works in the browser and in virtual workspaces. Any change to
+ * such a file reloads every config. An invalid file gets one diagnostic per problem and
+ * one notification; linting goes on with defaults.
  */
 export class ConfigStore implements vscode.Disposable {
+  /** By the plan's folder. */
   private readonly loading = new Map<string, Promise<Config>>();
   private readonly loaded = new Map<string, Config>();
   private readonly notified = new Set<string>();
@@ -20,10 +35,11 @@ export class ConfigStore implements vscode.Disposable {
   constructor(private readonly problems: vscode.DiagnosticCollection) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`);
     const reload = (uri: vscode.Uri) => {
-      const folder = vscode.workspace.getWorkspaceFolder(uri);
-      if (!folder || !sameUri(vscode.Uri.joinPath(folder.uri, CONFIG_FILE), uri)) return;
-      this.loading.delete(folder.uri.toString());
-      this.loaded.delete(folder.uri.toString());
+      if (!vscode.workspace.getWorkspaceFolder(uri)) return;
+      // A config file may be nearest for any folder below it: start again everywhere.
+      this.loading.clear();
+      this.loaded.clear();
+      this.problems.delete(uri);
       void this.forUri(uri).then(() => this.changed.fire());
     };
     this.disposables.push(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload));
@@ -34,14 +50,15 @@ export class ConfigStore implements vscode.Disposable {
     }));
   }
 
-  /** The config for a document's workspace folder; defaults outside a workspace. */
+  /** The config for a document: the nearest file up to its workspace folder; defaults outside a workspace. */
   forUri(uri: vscode.Uri): Promise<Config> {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     if (!folder) return Promise.resolve({});
-    const key = folder.uri.toString();
+    const dir = vscode.Uri.joinPath(uri, '..');
+    const key = dir.toString();
     let pending = this.loading.get(key);
     if (!pending) {
-      pending = this.load(folder).then((config) => {
+      pending = this.load(dir, folder).then((config) => {
         this.loaded.set(key, config);
         return config;
       });
@@ -52,26 +69,29 @@ export class ConfigStore implements vscode.Disposable {
 
   /** What is loaded now, without waiting (hover and code actions must answer at once). */
   peek(uri: vscode.Uri): Config {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    return (folder && this.loaded.get(folder.uri.toString())) ?? {};
+    if (!vscode.workspace.getWorkspaceFolder(uri)) return {};
+    return this.loaded.get(vscode.Uri.joinPath(uri, '..').toString()) ?? {};
   }
 
-  private async load(folder: vscode.WorkspaceFolder): Promise<Config> {
-    const file = vscode.Uri.joinPath(folder.uri, CONFIG_FILE);
-    let text: string;
+  private async load(dir: vscode.Uri, folder: vscode.WorkspaceFolder): Promise<Config> {
+    let found: vscode.Uri | undefined;
+    let text = '';
+    const read = async (file: vscode.Uri) => {
+      try {
+        text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+        found = file;
+        return text;
+      } catch {
+        return undefined;
+      }
+    };
     try {
-      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
-    } catch {
-      this.problems.delete(file);
-      return {};
-    }
-    try {
-      const config = parseConfig(text, CONFIG_FILE);
-      this.problems.delete(file);
+      const { config } = await resolveConfig(dir, URIS, read, folder.uri);
+      if (found) this.problems.delete(found);
       return config;
     } catch (error) {
       const problems = error instanceof ConfigError ? error.problems : [String(error)];
-      this.report(file, text, problems);
+      if (found) this.report(found, text, problems);
       return {};
     }
   }
@@ -102,8 +122,4 @@ export class ConfigStore implements vscode.Disposable {
   dispose(): void {
     for (const disposable of this.disposables) disposable.dispose();
   }
-}
-
-function sameUri(a: vscode.Uri, b: vscode.Uri): boolean {
-  return a.toString() === b.toString();
 }

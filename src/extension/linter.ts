@@ -3,7 +3,6 @@ import { IncrementalParser, lint, type Config, type Language, type LintResult } 
 import type { ConfigStore } from './configStore.js';
 import { toDiagnostic } from './diagnostics.js';
 import { debounceDelay, lintMode, sizeMode } from './logic/limits.js';
-import { messageLanguage } from './logic/language.js';
 import { detectOptionsFor, effectiveConfig, readSettings } from './settings.js';
 
 export interface LintState {
@@ -134,8 +133,7 @@ export class DocumentLinter implements vscode.Disposable {
     const elapsed = performance.now() - started;
     this.lastDuration.set(key, elapsed);
     this.log.debug(`linted ${vscode.workspace.asRelativePath(document.uri)} v${document.version} in ${elapsed.toFixed(1)} ms (${result.detection.reason.en})`);
-    const language = messageLanguage(settings.messageLanguage, fileConfig.language, result.plan.language);
-    const state: LintState = { version: document.version, result, isPlan: result.detection.isPlan, language };
+    const state: LintState = { version: document.version, result, isPlan: result.detection.isPlan, language: result.language };
     this.states.set(key, state);
     return state;
   }

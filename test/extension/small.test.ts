@@ -4,7 +4,7 @@ import { actionTitle } from '../../src/extension/logic/actionTitles.js';
 import { locateProblems } from '../../src/extension/logic/configProblems.js';
 import { answeredCount, coverageLine, openQuestions } from '../../src/extension/logic/coverage.js';
 import { findingHover, questionHover } from '../../src/extension/logic/hoverText.js';
-import { explicitLanguage, messageLanguage, resolveLanguage } from '../../src/extension/logic/language.js';
+import { explicitLanguage, resolveLanguage } from '../../src/extension/logic/language.js';
 import { debounceDelay, lintMode, SKIP_ABOVE_BYTES, THROTTLE_ABOVE_BYTES } from '../../src/extension/logic/limits.js';
 
 describe('extension: language, limits, coverage, hover text, config problems', () => {
@@ -20,9 +20,10 @@ describe('extension: language, limits, coverage, hover text, config problems', (
     assert.equal(explicitLanguage('auto'), undefined);
     assert.equal(explicitLanguage(undefined), undefined);
     assert.equal(explicitLanguage('en'), 'en');
-    assert.equal(messageLanguage(undefined, undefined, 'nl'), 'nl');
-    assert.equal(messageLanguage(undefined, 'en', 'nl'), 'en');
-    assert.equal(messageLanguage('nl', 'en', 'en'), 'nl');
+    const plan = '# Plan deelfietsen\n\n## Wie\n\nSanne Bakker.\n';
+    assert.equal(lint(plan).language, 'nl');
+    assert.equal(lint(plan, { config: { language: 'en' } }).language, 'en');
+    assert.equal(lint(plan, { language: 'nl', config: { language: 'en' } }).language, 'nl');
     const dutch = '# Plan deelfietsen\n\n## Wie\n\nSanne Bakker is eigenaar van het project en de gemeente betaalt.\n';
     const english = '# Bike sharing plan\n\n## Who\n\nSanne Bakker owns the project and the city pays for it.\n';
     const messages = (text: string, setting: string) => lint(text, { language: explicitLanguage(setting) }).findings.map((finding) => finding.message).join(' ');

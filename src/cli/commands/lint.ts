@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { expandInputs, readPlan, relative } from '../files.js';
-import { loadConfig } from '../config.js';
+import { loadConfig, printConfig } from '../config.js';
 import { formatGithub } from '../format/github.js';
 import { formatJson } from '../format/json.js';
 import { formatSarif } from '../format/sarif.js';
@@ -36,6 +36,7 @@ Options:
       --force                check every file as a plan, even one that does not read as a plan
       --workers <n|auto>     worker threads (default auto: 2 from ${WORKER_THRESHOLD} files on, and a
                              parse helper for plans of 1 MB or more; 0: none)
+      --print-config [plan]  print the configuration that applies to the plan and the file it came from
   -h, --help                 show this help
 
 Exit codes: 0 no errors, 1 at least one error (or more warnings than --max-warnings),
@@ -58,10 +59,16 @@ export async function runLint(args: string[], io: CommandIO): Promise<number> {
       workers: { type: 'string', default: 'auto' },
       force: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
+      'print-config': { type: 'boolean', default: false },
     },
   });
   if (values.help) {
     io.stdout(LINT_HELP);
+    return 0;
+  }
+  if (values['print-config']) {
+    if (positionals.length > 1) throw new UsageError('--print-config takes one plan (or folder)');
+    io.stdout(printConfig(io.cwd, positionals[0], values.config));
     return 0;
   }
   const formatter = FORMATTERS[values.format!];

@@ -1,4 +1,5 @@
 import type { Formatter } from './types.js';
+import { noticesOf } from '../lint/job.js';
 
 /** The documented JSON shape, version 1. */
 export const formatJson: Formatter = (reports) =>
@@ -24,6 +25,8 @@ export const formatJson: Formatter = (reports) =>
           ...(finding.questionId ? { questionId: finding.questionId } : {}),
           fixable: Boolean(finding.fix),
         })),
+        // Additive: parts too complex to parse, read as plain text (empty for ordinary plans).
+        notices: noticesOf(report).map(({ message, line }) => ({ message, line })),
       })),
     },
     null,

@@ -1,5 +1,6 @@
 import pc from 'picocolors';
 import type { Formatter } from './types.js';
+import { noticesOf } from '../lint/job.js';
 
 const MARK = { answered: '✓', weak: '~', missing: '✗' } as const;
 
@@ -12,7 +13,12 @@ export const formatStylish: Formatter = (reports, { color }) => {
   let fixed = 0;
   for (const report of reports) {
     fixed += report.fixed ?? 0;
-    if (report.findings.length === 0) continue;
+    // Parts too complex to parse are said even for a file without findings.
+    const notices = noticesOf(report).map((notice) => `  ${c.dim(String(notice.line))}  ${c.magenta('notice ')}  ${notice.message}`);
+    if (report.findings.length === 0) {
+      if (notices.length > 0) out.push(c.underline(report.path), ...notices, '');
+      continue;
+    }
     const coverage = Object.entries(report.coverage)
       .map(([id, status]) => (status === 'answered' ? c.green : status === 'weak' ? c.yellow : c.red)(`${MARK[status]} ${id}`))
       .join('  ');
@@ -25,7 +31,7 @@ export const formatStylish: Formatter = (reports, { color }) => {
       count[finding.severity]++;
       if (finding.fix) fixable++;
     }
-    out.push('');
+    out.push(...notices, '');
   }
   const total = count.error + count.warning + count.info;
   const plans = reports.filter((report) => report.isPlan !== false).length;

@@ -5,6 +5,7 @@ import type { FileReport } from '../format/types.js';
 import { detectOptions, lintText, type DetectRequest } from './engine.js';
 import { fixText } from './fix.js';
 import { parseWithHelper } from './split-parse.js';
+import type { ParseNotice } from '../../core/parse/guard.js';
 
 /**
  * One file to lint, already read (the main thread reads every file to compare
@@ -47,8 +48,9 @@ export function runJob(job: LintJob, config: Config): LintOutcome {
 /** Lints one large file whose parse is shared with a helper thread (not for --fix, which re-lints). */
 export async function runJobWithHelper(job: LintJob, config: Config): Promise<LintOutcome> {
   try {
-    const { root } = await parseWithHelper(job.text);
-    return { file: job.file, hash: job.hash, report: toReport(job.path, lintTree(job.text, root, { config, detect: job.detect && detectOptions(config, job.detect) }), config) };
+    const { root, notices } = await parseWithHelper(job.text);
+    const result = lintTree(job.text, root, { config, detect: job.detect && detectOptions(config, job.detect) });
+    return { file: job.file, hash: job.hash, report: toReport(job.path, notices.length > 0 ? { ...result, notices } : result, config) };
   } catch (error) {
     return { file: job.file, path: job.path, error: `cannot lint: ${(error as Error).message}` };
   }
@@ -57,7 +59,7 @@ export async function runJobWithHelper(job: LintJob, config: Config): Promise<Li
 function toReport(path: string, result: LintResult, config: Config): FileReport {
   const { plan, detection } = result;
   const language = config.language ?? plan.language;
-  return {
+  const report: FileReport = {
     path,
     kind: plan.kind,
     isPlan: detection.isPlan,
@@ -66,4 +68,11 @@ function toReport(path: string, result: LintResult, config: Config): FileReport 
     answers: detection.isPlan ? answerEvidence(plan, language) : {},
     findings: result.findings,
   };
+  // Parts read as plain text (too complex to parse) travel with the report, through the cache too.
+  return result.notices ? Object.assign(report, { notices: result.notices }) : report;
+}
+
+/** The notices of a report: parts of the plan too complex to parse, read as plain text. */
+export function noticesOf(report: FileReport): ParseNotice[] {
+  return (report as FileReport & { notices?: ParseNotice[] }).notices ?? [];
 }

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { parentPort, Worker } from 'node:worker_threads';
 import type { Config } from '../../core/index.js';
 import { runJob, runJobWithHelper, type LintJob, type LintOutcome } from './job.js';
@@ -10,6 +11,19 @@ import { SPLIT_PARSE_MIN } from './split-parse.js';
  * 2.2 s with workers against 1.8 s without, 500 files 2.7 s against 3.0 s.
  */
 export const WORKER_THRESHOLD = 400;
+/** From this size a plan's tree is large enough that V8's heap growth sets the peak memory. */
+const LARGE_PLAN = 1024 * 1024;
+
+/**
+ * V8 lets the old space grow to 2-3 times what survived the last full collection before it
+ * collects again; while a large plan is parsed that room fills with the parser's short-lived
+ * data. 20% growth keeps the peak near the tree's own size (5 MB plan of ordinary sections:
+ * 510 -> 340 MB peak RSS) at no measurable cost in time. The flag is read at each collection.
+ */
+function limitHeapGrowth(): void {
+  setFlagsFromString('--heap-growing-percent=20');
+}
+
 /** Jobs per message: small enough to balance a few slow files, large enough to keep messaging cheap. */
 const CHUNK = 16;
 
@@ -40,6 +54,7 @@ export function workerCount(setting: string, jobs: number): number {
  * with a helper thread.
  */
 export async function runJobs(jobs: LintJob[], config: Config, workers: number, helpers = false): Promise<LintOutcome[]> {
+  if (jobs.some((job) => job.text.length >= LARGE_PLAN)) limitHeapGrowth();
   if (workers <= 0 || jobs.length === 0) {
     const outcomes: LintOutcome[] = [];
     for (const job of jobs) {

@@ -1,6 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { parentPort, Worker } from 'node:worker_threads';
 import type { RootContent } from 'mdast';
+import type { ParseNotice } from '../../core/parse/guard.js';
 import { joinParsed, parseUnit, parseUnits, type ParsedBlock, type ParseResult, type TextBlock } from '../../core/index.js';
 
 /**
@@ -39,8 +40,8 @@ export async function parseWithHelper(text: string): Promise<ParseResult> {
     back = start;
     pending++;
   };
-  helper.on('message', (message: { start: number; nodes: RootContent[][] }) => {
-    message.nodes.forEach((nodes, index) => (parsed[message.start + index] = { ...units[message.start + index], nodes }));
+  helper.on('message', (message: { start: number; nodes: RootContent[][]; notices: Array<ParseNotice | undefined> }) => {
+    message.nodes.forEach((nodes, index) => (parsed[message.start + index] = { ...units[message.start + index], nodes, notice: message.notices[index] }));
     pending--;
     sendBatch();
     wake();
@@ -67,6 +68,7 @@ export async function parseWithHelper(text: string): Promise<ParseResult> {
 /** The helper's side: parse each batch it is sent and post the nodes back (the texts are known there). */
 export function serveParseUnits(): void {
   parentPort!.on('message', (message: { start: number; units: TextBlock[] }) => {
-    parentPort!.postMessage({ start: message.start, nodes: message.units.map((unit) => parseUnit(unit).nodes) });
+    const blocks = message.units.map(parseUnit);
+    parentPort!.postMessage({ start: message.start, nodes: blocks.map((block) => block.nodes), notices: blocks.map((block) => block.notice) });
   });
 }

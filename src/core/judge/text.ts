@@ -2,7 +2,7 @@ const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 const STRUCK = /~~[^~\n]+~~/g;
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/gm;
 const BLOCK_MARK = /^\s{0,3}(?:#{1,6}\s|>\s?|[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)/gm;
-const LINK = /!?\[([^\]]*)\]\([^)]*\)/g;
+const LINK = /!?\[([^\][]*)\]\([^)]*\)/g;
 const MARKS = /[*_`|]+/g;
 const TAG = /<\/?[a-zA-Z][^>]*>/g;
 // Every run of white space becomes one space; a lone space already is one, so leave it be.

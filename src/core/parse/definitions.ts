@@ -14,7 +14,8 @@ export function completeDefinitions(parsed: ParsedBlock[], reparse: Reparse): Pa
   const defined = collectDefinitions(parsed);
   if (defined.size === 0) return parsed;
   return parsed.map((block, index) => {
-    const stubs = definitionStubs(block.text, index, defined);
+    // A block read as plain text (guard.ts) stays plain: stubs would not make it cheaper to parse.
+    const stubs = block.notice ? '' : definitionStubs(block.text, index, defined);
     if (!stubs) return block;
     // Stubs go before the text, where no fence or comment left open at the end can swallow
     // them; the first block, which may open with frontmatter, is never the last one here.

@@ -1,13 +1,16 @@
 import type { Root, RootContent } from 'mdast';
-import type { Node } from 'unist';
+import type { Node, Point } from 'unist';
 import { parseMarkdown } from './processor.js';
 import { splitBlocks, type TextBlock } from './split.js';
 import { completeDefinitions, type Reparse } from './definitions.js';
 import { joinOpenBlocks } from './open-ends.js';
+import { checkUnit, plainNodes, type ParseNotice } from './guard.js';
 
 /** One parsed block; its nodes carry positions in the whole document. */
 export interface ParsedBlock extends TextBlock {
   nodes: RootContent[];
+  /** Set when the block was too complex to parse and was read as plain text (guard.ts). */
+  notice?: ParseNotice;
 }
 
 export interface ParseResult {
@@ -15,6 +18,8 @@ export interface ParseResult {
   blocks: ParsedBlock[];
   /** How many blocks were parsed anew (the rest came from the cache). */
   parsedCount: number;
+  /** Parts read as plain text because they were too complex to parse; empty for ordinary plans. */
+  notices: ParseNotice[];
 }
 
 /**
@@ -66,7 +71,17 @@ export function joinParsed(text: string, firstParse: ParsedBlock[], reparse: Rep
       end: endPoint(text),
     },
   };
-  return { root, blocks: parsed, parsedCount: firstParse.length + countNew(parsed, firstParse) };
+  return { root, blocks: parsed, parsedCount: firstParse.length + countNew(parsed, firstParse), notices: collectNotices(parsed) };
+}
+
+/** Notices of the blocks read as plain text; a hostile file can have thousands, the user needs a few. */
+const MAX_NOTICES = 10;
+
+function collectNotices(parsed: ParsedBlock[]): ParseNotice[] {
+  const notices = parsed.flatMap((block) => (block.notice ? [block.notice] : []));
+  if (notices.length <= MAX_NOTICES) return notices;
+  const rest = notices.length - MAX_NOTICES + 1;
+  return [...notices.slice(0, MAX_NOTICES - 1), { message: `too complex to check: ${rest} more parts read as plain text`, line: notices[MAX_NOTICES - 1].line }];
 }
 
 /**
@@ -87,9 +102,11 @@ function countNew(parsed: ParsedBlock[], firstParse: ParsedBlock[]): number {
 /** Parses without keeping anything, the cheapest way for the text's size: for one-off use (the CLI). */
 export function parseDocument(text: string): ParseResult {
   if (text.length <= PARSE_UNIT) {
+    const whole: TextBlock = { text, startOffset: 0, startLine: 1 };
+    if (checkUnit(whole)) return joinParsed(text, splitBlocks(text).map(parseUnit));
     const root = parseMarkdown(text);
-    const block: ParsedBlock = { text, startOffset: 0, startLine: 1, nodes: root.children };
-    return { root, blocks: [block], parsedCount: 1 };
+    const block: ParsedBlock = { ...whole, nodes: root.children };
+    return { root, blocks: [block], parsedCount: 1, notices: [] };
   }
   return joinParsed(text, parseUnits(text).map(parseUnit));
 }
@@ -120,10 +137,21 @@ export function joinBlocks(text: string, blocks: TextBlock[], limit: number): Te
 }
 
 export function parseUnit(unit: TextBlock): ParsedBlock {
-  return parseBlock(unit, unit.text);
+  if (!checkUnit(unit)) return compact(parseChecked(unit, unit.text));
+  // Too complex as a whole: parse its blocks one by one, so only the culprit is read as plain
+  // text, as in the editor's block-wise parse. A unit starts where the splitter's state is plain.
+  const blocks = splitBlocks(unit.text).map((block) => parseBlock({ text: block.text, startOffset: unit.startOffset + block.startOffset, startLine: unit.startLine + block.startLine - 1 }, block.text));
+  return { ...unit, nodes: blocks.flatMap((block) => block.nodes), notice: blocks.find((block) => block.notice)?.notice };
 }
 
 function parseBlock(block: TextBlock, parsedText: string, prefix = 0): ParsedBlock {
+  // The guard: a unit past the limits would take the parser minutes (or the stack), so it is read as plain text.
+  const notice = checkUnit(block);
+  if (notice) return { text: block.text, startOffset: block.startOffset, startLine: block.startLine, nodes: plainNodes(block), notice };
+  return parseChecked(block, parsedText, prefix);
+}
+
+function parseChecked(block: TextBlock, parsedText: string, prefix = 0): ParsedBlock {
   const tree = parseMarkdown(parsedText);
   // Drop the definition stubs: they lie before or after the block's own text.
   const nodes = tree.children.filter((node) => {
@@ -133,6 +161,36 @@ function parseBlock(block: TextBlock, parsedText: string, prefix = 0): ParsedBlo
   const prefixLines = prefix === 0 ? 0 : parsedText.slice(0, prefix).split('\n').length - 1;
   shiftNodes(nodes, block.startLine - 1 - prefixLines, block.startOffset - prefix);
   return { text: block.text, startOffset: block.startOffset, startLine: block.startLine, nodes };
+}
+
+/**
+ * Makes a one-off parse's tree smaller, the same to deepEqual: nodes share one point object
+ * per offset (a paragraph starts where its first text does; positions are over a third of a
+ * tree), and child lists lose the spare room `push` left (a fifth of the tree). A 5 MB plan:
+ * 182 -> 119 MB. Only for trees nobody shifts again (not the editor's, whose shifts would repeat).
+ */
+function compact(block: ParsedBlock): ParsedBlock {
+  const points = new Map<number, Point>();
+  const share = (point: Point) => {
+    const known = points.get(point.offset!);
+    if (known) return known;
+    points.set(point.offset!, point);
+    return point;
+  };
+  const stack: Node[] = [...block.nodes];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.position) {
+      node.position.start = share(node.position.start);
+      node.position.end = share(node.position.end);
+    }
+    const parent = node as { children?: Node[] };
+    if (parent.children) {
+      parent.children = parent.children.slice();
+      for (const child of parent.children) stack.push(child);
+    }
+  }
+  return block;
 }
 
 function takeCached(cache: Map<string, ParsedBlock[]>, key: string): ParsedBlock | undefined {

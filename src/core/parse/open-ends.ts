@@ -2,28 +2,35 @@ import type { Nodes, RootContent } from 'mdast';
 import type { ParsedBlock } from './incremental.js';
 import type { Reparse } from './definitions.js';
 import { fenceCloser, HTML_UNTIL_MARKER } from './split.js';
+import { LIMITS, notice, plainNodes } from './guard.js';
 
 /**
  * The splitter reads fences and HTML blocks line by line without the full grammar, so
  * it can be fooled (a lazy `</pre>` line in a quote looks like an HTML block to it, and
  * hides the fence that opens on the next line). What gives such a mistake away is a
  * block whose parse ends inside a fence, or in an HTML block that would go on into the
- * next block: that block is joined with the next one and parsed again, until it ends cleanly.
+ * next block: that block is joined with the next ones and parsed again, until it ends cleanly
+ * (or grows past the guard's limit and is read as plain text).
  */
 export function joinOpenBlocks(parsed: ParsedBlock[], reparse: Reparse): ParsedBlock[] {
   const result: ParsedBlock[] = [];
-  let current = parsed[0];
-  for (let index = 1; index < parsed.length; index++) {
-    const next = parsed[index];
-    if (endsOpen(current)) {
-      const text = current.text + next.text;
-      current = reparse({ text, startOffset: current.startOffset, startLine: current.startLine }, text, 0);
-    } else {
-      result.push(current);
-      current = next;
+  let index = 0;
+  while (index < parsed.length) {
+    let current = parsed[index++];
+    while (index < parsed.length && endsOpen(current)) {
+      // Take at least as much text again as the block holds: a fence left open to the end of
+      // a large plan then costs a few parses of growing size, not one parse per block.
+      let text = current.text;
+      while (index < parsed.length && text.length < 2 * current.text.length) text += parsed[index++].text;
+      const joined = { text, startOffset: current.startOffset, startLine: current.startLine };
+      if (text.length > LIMITS.block) {
+        current = { ...joined, nodes: plainNodes(joined), notice: notice(joined, 'a fenced code block or HTML block left open', joined.startLine) };
+        break;
+      }
+      current = reparse(joined, text, 0);
     }
+    result.push(current);
   }
-  if (current) result.push(current);
   return result;
 }
 

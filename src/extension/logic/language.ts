@@ -14,11 +14,3 @@ export function resolveLanguage(setting: string | undefined, displayLanguage: st
 export function explicitLanguage(setting: string | undefined): Language | undefined {
   return setting === 'nl' || setting === 'en' ? setting : undefined;
 }
-
-/**
- * The language of what is said about a plan (diagnostics, hovers, quick fixes):
- * the setting, else `.innovatierc.json`'s language, else the plan's own, the order the core uses.
- */
-export function messageLanguage(setting: Language | undefined, configLanguage: Language | undefined, planLanguage: Language): Language {
-  return setting ?? configLanguage ?? planLanguage;
-}
