@@ -6,7 +6,9 @@ import { loadConfig } from '../config.js';
 import { UsageError, type CommandIO } from '../io.js';
 import { reportHtml } from '../report/html.js';
 import { reportMarkdown } from '../report/markdown.js';
-import { summarizePlan, type PlanSummary } from '../report/summary.js';
+import { readForReport, type PlanSummary } from '../report/summary.js';
+import type { OverlapSection } from '../report/overlaps.js';
+import { DEFAULT_OVERLAP_THRESHOLD, findOverlaps, type OverlapDocument } from '../../core/index.js';
 import { portfolioTotals, type PortfolioTotals, type ReportLanguage } from '../report/totals.js';
 
 export const REPORT_HELP = `Usage: innovatie report [options] [files, folders or globs]
@@ -30,23 +32,29 @@ Where the figures come from (README, "Facts in the report"):
           b, t, v (stated in the text), s (sum) or 0 (no cost in money)
   json    each plan also has "facts": the typed values with line and excerpt
 
+Overlapping initiatives: pairs of plans that describe the same problem, idea or
+target group (in other words, order, template or language), with the shared
+terms and the two passages that overlap most; json: "overlaps", best first.
+
 Options:
   -f, --format <md|html|json>  output format (default md); html is one self-contained file
   -o, --output-file <file>     write the report to a file instead of stdout
   -c, --config <file>          use this configuration instead of the nearest .innovatierc.json
       --lang <nl|en>           language of the report (default: config, else nl)
       --force                  include files that do not read as plans (READMEs, notes)
+      --overlap-threshold <n>  report pairs of plans scoring at least n, 0..1
+                               (default: the config's overlap.threshold, else ${DEFAULT_OVERLAP_THRESHOLD})
   -h, --help                   show this help
 
 Exit codes: 0 written, 2 bad usage, invalid configuration or an unreadable file.
 `;
 
-type Renderer = (plans: PlanSummary[], totals: PortfolioTotals, language: ReportLanguage) => string;
+type Renderer = (plans: PlanSummary[], totals: PortfolioTotals, language: ReportLanguage, overlaps: OverlapSection) => string;
 
 const RENDERERS: Record<string, Renderer> = {
   md: reportMarkdown,
   html: reportHtml,
-  json: (plans, totals) => JSON.stringify({ version: 1, plans, totals }, null, 2) + '\n',
+  json: (plans, totals, _language, overlaps) => JSON.stringify({ version: 1, plans, totals, overlaps: overlaps.pairs }, null, 2) + '\n',
 };
 
 export async function runReport(args: string[], io: CommandIO): Promise<number> {
@@ -59,6 +67,7 @@ export async function runReport(args: string[], io: CommandIO): Promise<number> 
       config: { type: 'string', short: 'c' },
       lang: { type: 'string' },
       force: { type: 'boolean', default: false },
+      'overlap-threshold': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -70,21 +79,30 @@ export async function runReport(args: string[], io: CommandIO): Promise<number> 
   if (!render) throw new UsageError(`unknown format '${values.format}' (use md, html or json)`);
   if (values.lang !== undefined && values.lang !== 'nl' && values.lang !== 'en') throw new UsageError(`--lang must be nl or en, not '${values.lang}'`);
 
+  const thresholdOption = values['overlap-threshold'];
+  if (thresholdOption !== undefined && !/^(?:0(?:\.\d+)?|1(?:\.0+)?|\.\d+)$/.test(thresholdOption)) throw new UsageError(`--overlap-threshold must be a number from 0 to 1, not '${thresholdOption}'`);
+
   const { config, file: configFile } = loadConfig(io.cwd, values.config);
   const inputs = positionals.length > 0 ? positionals : config.plans?.length ? config.plans : ['.'];
   const { files, problems } = await expandInputs(inputs, io.cwd, config.ignore, configFile ? path.dirname(configFile) : io.cwd);
   const plans: PlanSummary[] = [];
+  const documents: OverlapDocument[] = [];
   // READMEs, changelogs and notes are left out, as `lint` leaves them out; --force keeps every file.
   const detectBase = configFile ? path.dirname(configFile) : io.cwd;
   for (const file of files) {
     const read = readPlan(file);
     if ('error' in read) problems.push(`${relative(io.cwd, file)}: ${read.error}`);
     else {
-      const summary = summarizePlan(relative(io.cwd, file), read.text, config, { path: relative(detectBase, file), force: values.force! });
-      if (summary) plans.push(summary);
+      const report = readForReport(relative(io.cwd, file), read.text, config, { path: relative(detectBase, file), force: values.force! });
+      if (report) {
+        plans.push(report.summary);
+        documents.push(report.overlap);
+      }
     }
   }
-  const output = render(plans, portfolioTotals(plans), (values.lang ?? config.language ?? 'nl') as ReportLanguage);
+  const threshold = thresholdOption !== undefined ? Number(thresholdOption) : (config.overlap?.threshold ?? DEFAULT_OVERLAP_THRESHOLD);
+  const overlaps = { pairs: findOverlaps(documents, { threshold }), threshold };
+  const output = render(plans, portfolioTotals(plans), (values.lang ?? config.language ?? 'nl') as ReportLanguage, overlaps);
   if (values['output-file']) writeFileSync(path.resolve(io.cwd, values['output-file']), output);
   else io.stdout(output);
   for (const problem of problems) io.stderr(`innovatie: ${problem}\n`);

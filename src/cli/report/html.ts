@@ -3,6 +3,7 @@ import type { PlanSummary } from './summary.js';
 import { countsText } from './markdown.js';
 import { costDetail, costText, euro, LABELS, MARK, type PortfolioTotals, type ReportLanguage } from './totals.js';
 import type { Evidence } from '../../core/index.js';
+import { overlapsHtml, type OverlapSection } from './overlaps.js';
 
 // One file a team can attach to a review: inline CSS, no scripts, no external resources.
 const STYLE = `
@@ -11,10 +12,10 @@ h1{font-size:1.5rem;margin:0 0 .25rem}p.meta{color:#555;margin:0 0 1.5rem}
 table{border-collapse:collapse;width:100%}th,td{border:1px solid #d0d7de;padding:.35rem .5rem;text-align:left;vertical-align:top}
 th{background:#f3f5f7}td.num{text-align:right;white-space:nowrap}td.q{text-align:center}td[title]{text-decoration:underline dotted;text-underline-offset:3px}
 .answered{color:#1a7f37}.weak{color:#9a6700}.missing{color:#cf222e;font-weight:600}
-tfoot td{font-weight:600;background:#f8f9fa}small{color:#555}
+tfoot td{font-weight:600;background:#f8f9fa}small{color:#555}h2{font-size:1.15rem;margin:1.5rem 0 .25rem}ul.overlaps li{margin:.35rem 0}
 @media print{body{margin:0}}`;
 
-export function reportHtml(plans: PlanSummary[], totals: PortfolioTotals, language: ReportLanguage): string {
+export function reportHtml(plans: PlanSummary[], totals: PortfolioTotals, language: ReportLanguage, overlaps?: OverlapSection): string {
   const l = LABELS[language];
   const head = [l.plan, l.kind, l.owner, l.start, l.end, l.cost, ...FIVE_QUESTIONS].map((name) => `<th scope="col">${escape(name)}</th>`).join('');
   const rows = plans.map((plan) => {
@@ -59,7 +60,7 @@ ${rows.join('\n')}
 </tbody>
 <tfoot><tr>${foot}</tr></tfoot>
 </table>
-<p><small>${escape(l.legend)} ${escape(l.generated)}.</small></p>
+${overlaps ? overlapsHtml(overlaps.pairs, plans, overlaps.threshold, language) + '\n' : ''}<p><small>${escape(l.legend)} ${escape(l.generated)}.</small></p>
 </body>
 </html>
 `;

@@ -1,9 +1,10 @@
 import { FIVE_QUESTIONS } from '../../core/index.js';
 import type { PlanSummary } from './summary.js';
+import { overlapsMarkdown, type OverlapSection } from './overlaps.js';
 import { costText, euro, factSources, LABELS, MARK, type PortfolioTotals, type ReportLanguage } from './totals.js';
 
 /** A Markdown table, one row per plan, and a totals row; fits in a pull request comment. Footnotes say where each figure was read. */
-export function reportMarkdown(plans: PlanSummary[], totals: PortfolioTotals, language: ReportLanguage): string {
+export function reportMarkdown(plans: PlanSummary[], totals: PortfolioTotals, language: ReportLanguage, overlaps?: OverlapSection): string {
   const l = LABELS[language];
   const header = [l.plan, l.kind, l.owner, l.start, l.end, l.cost, ...FIVE_QUESTIONS];
   const notes: string[] = [];
@@ -41,6 +42,7 @@ export function reportMarkdown(plans: PlanSummary[], totals: PortfolioTotals, la
     '',
     `_${l.legend}_`,
     '',
+    ...(overlaps ? [overlapsMarkdown(overlaps.pairs, plans, overlaps.threshold, language)] : []),
     ...(notes.length > 0 ? [`## ${l.sources}`, '', ...notes, ''] : []),
   ].join('\n');
 }

@@ -1,4 +1,4 @@
-import { extractFacts, FIVE_QUESTIONS, type Config, type CostFact, type PlanFacts, type Status } from '../../core/index.js';
+import { extractFacts, FIVE_QUESTIONS, overlapDocument, type Config, type CostFact, type OverlapDocument, type PlanFacts, type Status } from '../../core/index.js';
 import { lintText, type DetectRequest } from '../lint/engine.js';
 
 /** Where a plan's cost came from: frontmatter budget, a cost table's Totaal row, a total the text states, the items added up, an explicit zero. */
@@ -27,11 +27,16 @@ const SOURCES: Record<CostFact['source'], CostSource> = { frontmatter: 'budget',
 
 /** The plan's summary, or undefined when the file is not a plan (see the core's detection). */
 export function summarizePlan(path: string, text: string, config: Config, detect?: DetectRequest): PlanSummary | undefined {
+  return readForReport(path, text, config, detect)?.summary;
+}
+
+/** The summary and what overlap detection reads of the plan, from one parse. */
+export function readForReport(path: string, text: string, config: Config, detect?: DetectRequest): { summary: PlanSummary; overlap: OverlapDocument } | undefined {
   const { plan, findings, coverage, detection } = lintText(text, config, detect);
   if (!detection.isPlan) return undefined;
   const facts = extractFacts(plan);
   const cost = facts.cost?.total ?? null;
-  return {
+  const summary: PlanSummary = {
     path,
     title: plan.title?.text ?? path,
     kind: plan.kind,
@@ -45,5 +50,6 @@ export function summarizePlan(path: string, text: string, config: Config, detect
     warnings: findings.filter((finding) => finding.severity === 'warning').length,
     facts,
   };
+  return { summary, overlap: overlapDocument(path, plan) };
 }
 

@@ -13,6 +13,8 @@ export interface Config {
   requiredQuestions?: Partial<Record<Kind, string[]>>;
   ignore?: string[];
   plans?: string[];
+  /** `innovatie report`: pairs of plans scoring at least `threshold` (0..1) are reported as overlapping. */
+  overlap?: { threshold?: number };
 }
 
 export class ConfigError extends Error {
@@ -22,7 +24,7 @@ export class ConfigError extends Error {
 }
 
 const SETTINGS = ['off', 'info', 'warning', 'warn', 'error'];
-const KEYS = ['$schema', 'language', 'rules', 'synonyms', 'requiredQuestions', 'ignore', 'plans'];
+const KEYS = ['$schema', 'language', 'rules', 'synonyms', 'requiredQuestions', 'ignore', 'plans', 'overlap'];
 
 /** Parses and checks a configuration file's text; throws ConfigError naming the file and key. */
 export function parseConfig(text: string, file: string): Config {
@@ -71,6 +73,7 @@ export function validateConfig(data: unknown): string[] {
   for (const key of ['ignore', 'plans'] as const) {
     if (data[key] !== undefined && !isStringList(data[key])) problems.push(`'${key}' must be a list of glob strings`);
   }
+  if (data.overlap !== undefined) problems.push(...validateOverlap(data.overlap));
   return problems;
 }
 
@@ -78,6 +81,14 @@ export function severityOf(setting: RuleSetting | RuleSetting[] | undefined, fal
   const value = Array.isArray(setting) ? setting[0] : setting;
   if (value === undefined) return fallback;
   return value === 'warn' ? 'warning' : value;
+}
+
+function validateOverlap(overlap: unknown): string[] {
+  if (!isObject(overlap)) return [`'overlap' must be an object, e.g. {"threshold": 0.3}`];
+  const problems = Object.keys(overlap).filter((key) => key !== 'threshold').map((key) => `unknown key 'overlap.${key}' (known: threshold)`);
+  const threshold = overlap.threshold;
+  if (threshold !== undefined && (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1))) problems.push(`'overlap.threshold' must be a number from 0 to 1`);
+  return problems;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

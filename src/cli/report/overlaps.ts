@@ -1,0 +1,63 @@
+import type { OverlapPair } from '../../core/index.js';
+import { escape } from './html.js';
+import type { PlanSummary } from './summary.js';
+import type { ReportLanguage } from './totals.js';
+
+/** The overlapping pairs the report shows, and the threshold they passed. */
+export interface OverlapSection {
+  pairs: OverlapPair[];
+  threshold: number;
+}
+
+const LABELS = {
+  nl: {
+    heading: 'Overlappende initiatieven', none: 'Geen plannen die hetzelfde initiatief beschrijven', score: 'score', terms: 'gedeelde termen', line: 'regel',
+    intro: 'Paren van plannen die hetzelfde probleem, idee of dezelfde doelgroep beschrijven (score 0..1, vanaf', after: '). Kijk of ze samen kunnen.',
+  },
+  en: {
+    heading: 'Overlapping initiatives', none: 'No plans that describe the same initiative', score: 'score', terms: 'shared terms', line: 'line',
+    intro: 'Pairs of plans that describe the same problem, idea or target group (score 0..1, from', after: '). See whether they can join forces.',
+  },
+} as const;
+
+/** The "Overlapping initiatives" section of the Markdown report. */
+export function overlapsMarkdown(overlaps: OverlapPair[], plans: PlanSummary[], threshold: number, language: ReportLanguage): string {
+  const l = LABELS[language];
+  const titleOf = titles(plans);
+  const lines = [`## ${l.heading}`, '', `_${l.intro} ${threshold}${l.after}_`, ''];
+  if (overlaps.length === 0) lines.push(`${l.none}.`, '');
+  for (const pair of overlaps) {
+    lines.push(`- **${inline(titleOf(pair.a))}** (\`${pair.a}\`) ↔ **${inline(titleOf(pair.b))}** (\`${pair.b}\`): ${l.score} ${pair.score.toFixed(2)}; ${l.terms}: ${inline(pair.terms.join(', '))}`);
+    for (const match of pair.passages) {
+      lines.push(`  - ${l.line} ${match.a.line}: "${inline(match.a.text)}" ↔ ${l.line} ${match.b.line}: "${inline(match.b.text)}"`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** The same section for the HTML report. */
+export function overlapsHtml(overlaps: OverlapPair[], plans: PlanSummary[], threshold: number, language: ReportLanguage): string {
+  const l = LABELS[language];
+  const titleOf = titles(plans);
+  const items = overlaps.map((pair) => {
+    const passages = pair.passages
+      .map((match) => `<li>${escape(`${l.line} ${match.a.line}: “${match.a.text}”`)} ↔ ${escape(`${l.line} ${match.b.line}: “${match.b.text}”`)}</li>`)
+      .join('');
+    return `<li><strong>${escape(titleOf(pair.a))}</strong> <small>${escape(pair.a)}</small> ↔ <strong>${escape(titleOf(pair.b))}</strong> <small>${escape(pair.b)}</small>: ${escape(`${l.score} ${pair.score.toFixed(2)}; ${l.terms}: ${pair.terms.join(', ')}`)}<ul>${passages}</ul></li>`;
+  });
+  return [
+    `<h2>${escape(l.heading)}</h2>`,
+    `<p><small>${escape(`${l.intro} ${threshold}${l.after}`)}</small></p>`,
+    items.length > 0 ? `<ul class="overlaps">\n${items.join('\n')}\n</ul>` : `<p>${escape(l.none)}.</p>`,
+  ].join('\n');
+}
+
+function titles(plans: PlanSummary[]): (path: string) => string {
+  const byPath = new Map(plans.map((plan) => [plan.path, plan.title]));
+  return (path) => byPath.get(path) ?? path;
+}
+
+/** Plan text inside a list item must not start a table, a link or HTML. */
+function inline(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ').replace(/</g, '&lt;').replace(/[[\]|`*_]/g, (m) => `\\${m}`);
+}
