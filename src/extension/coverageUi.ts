@@ -53,8 +53,10 @@ export class CoverageStatus implements vscode.Disposable {
       return;
     }
     const coverage = state.result.coverage;
-    this.item.text = `$(checklist) ${coverageLine(coverage, ' ')}`;
-    this.item.tooltip = vscode.l10n.t('{0} of the five questions answered. Click to see what is missing.', answeredCount(coverage));
+    const notices = state.result.notices ?? [];
+    this.item.text = `$(checklist) ${coverageLine(coverage, ' ')}${notices.length > 0 ? ' $(warning)' : ''}`;
+    this.item.tooltip = vscode.l10n.t('{0} of the five questions answered. Click to see what is missing.', answeredCount(coverage))
+      + (notices.length > 0 ? `\n${vscode.l10n.t('Partly checked: {0}', notices.map((notice) => notice.message).join('; '))}` : '');
     this.item.command = SHOW_MISSING;
     this.item.show();
   }

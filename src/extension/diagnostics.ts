@@ -27,6 +27,15 @@ export function toDiagnostic(finding: Finding, uri: vscode.Uri): vscode.Diagnost
   return diagnostic;
 }
 
+/** A part of the plan read as plain text (too complex to parse): one Information diagnostic on its line. */
+export function noticeDiagnostic(notice: { message: string; line: number }): vscode.Diagnostic {
+  const line = Math.max(0, notice.line - 1);
+  const diagnostic = new vscode.Diagnostic(new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER), notice.message, vscode.DiagnosticSeverity.Information);
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  diagnostic.code = 'too-complex';
+  return diagnostic;
+}
+
 export function ruleIdOf(diagnostic: vscode.Diagnostic): string | undefined {
   const code = diagnostic.code;
   if (typeof code === 'object' && code !== null) return String(code.value);

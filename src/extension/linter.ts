@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { IncrementalParser, lint, type Config, type Language, type LintResult } from '../core/index.js';
 import type { ConfigStore } from './configStore.js';
-import { toDiagnostic } from './diagnostics.js';
+import { noticeDiagnostic, toDiagnostic } from './diagnostics.js';
 import { debounceDelay, lintMode, sizeMode } from './logic/limits.js';
 import { detectOptionsFor, effectiveConfig, readSettings } from './settings.js';
 
@@ -129,7 +129,10 @@ export class DocumentLinter implements vscode.Disposable {
       throw error;
     }
     // The core returns no findings for a non-plan, so this also clears a file that stopped being one.
-    this.diagnostics.set(document.uri, result.findings.map((finding) => toDiagnostic(finding, document.uri)));
+    // A part read as plain text is said once per part, also in a file that is not a plan: the user must
+    // know why the checks there are partial rather than see nothing.
+    const notices = (result.notices ?? []).map(noticeDiagnostic);
+    this.diagnostics.set(document.uri, [...result.findings.map((finding) => toDiagnostic(finding, document.uri)), ...notices]);
     const elapsed = performance.now() - started;
     this.lastDuration.set(key, elapsed);
     this.log.debug(`linted ${vscode.workspace.asRelativePath(document.uri)} v${document.version} in ${elapsed.toFixed(1)} ms (${result.detection.reason.en})`);

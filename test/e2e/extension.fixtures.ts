@@ -89,3 +89,6 @@ Aanwezig: Sanne Bakker en Joris Smit.
 - Sanne belt de leverancier, uiterlijk 1 juni.
 - Joris zoekt uit hoe de fietsen bij het station kunnen staan.
 `;
+
+/** A plan whose list nests 150 levels deep: past the parser's guard, so that part is read as plain text. */
+export const DEEP_LIST = `---\nsoort: plan\n---\n# Diep genest\n\n${Array.from({ length: 150 }, (_, depth) => `${'  '.repeat(depth)}- stap ${depth}`).join('\n')}\n`;

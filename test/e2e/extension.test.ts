@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { e2eAvailable, startVSCode, type Session, type StartOptions } from './harness';
-import { BAD_CONFIG, BUDGET, MEETING_NOTES, PLAN_MISSING_COST as PLAN, PITCH, NOTES, PROJECT_README } from './extension.fixtures';
+import { BAD_CONFIG, DEEP_LIST, BUDGET, MEETING_NOTES, PLAN_MISSING_COST as PLAN, PITCH, NOTES, PROJECT_README } from './extension.fixtures';
 
 const SNIPPETS = resolve(__dirname, '..', '..', 'snippets', 'innovatie.code-snippets');
 
@@ -248,7 +248,7 @@ describe('e2e: non-plans stay quiet, and messages follow the plan in an English 
   before(async function () {
     // No innovatie.language: `auto`, with code-server's English display language.
     session = await startOrSkip(this, {
-      workspaceFiles: { 'README.md': PROJECT_README, 'notes/overleg.md': MEETING_NOTES, 'plan.md': PLAN },
+      workspaceFiles: { 'README.md': PROJECT_README, 'notes/overleg.md': MEETING_NOTES, 'plan.md': PLAN, 'diep.md': DEEP_LIST, 'tweede-plan.md': PLAN.replace('Plan slimme afvalbak', 'Tweede plan') },
       settings: { 'innovatie.debounceMs': 150 },
     });
   });
@@ -277,6 +277,15 @@ describe('e2e: non-plans stay quiet, and messages follow the plan in an English 
     await item.hover();
     await s.page.locator('.monaco-hover:visible, .workbench-hover:visible', { hasText: 'READMEs, changelogs and the like are not plans' }).first().waitFor({ state: 'visible', timeout: 10_000 });
     await s.page.keyboard.press('Escape');
+  });
+
+  it('a list nested 150 deep is said to be partly checked, and a plan opened next still gets its problems', async () => {
+    const s = session!;
+    await s.openFile('diep.md');
+    await s.waitForProblems((text) => text.includes('too complex to check'), 30_000);
+    await s.openFile('tweede-plan.md');
+    const text = await s.waitForProblems((problems) => problems.includes('tweede-plan.md'), 30_000);
+    assert.match(text, /too complex to check: list or quote nesting over 100 levels/);
   });
 
   it('meeting notes are not a plan until "soort: plan" is added with Check This File as a Plan', async () => {
