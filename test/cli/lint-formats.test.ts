@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import Ajv from 'ajv';
 import { RULES, ruleDocsUrl } from '../../src/core/index.js';
 import { escapeData, escapeProperty } from '../../src/cli/format/github.js';
 import { cleanup, COMPLETE_PLAN, PLAN_WITH_TODO, PLAN_WITHOUT_COST, run, tempDir, writeFiles } from './helpers.js';
@@ -38,6 +39,20 @@ describe('innovatie lint: formats', () => {
     const finding = missing.findings[0];
     for (const key of ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn']) assert.ok(key in finding, key);
     assert.equal(finding.ruleId, 'question-kosten');
+  });
+
+  it('json matches the published schema (schemas/lint-output.schema.json), for plans, non-plans and notices', async () => {
+    const dir = tempDir();
+    const deep = `# Diep\n\n${Array.from({ length: 120 }, (_, depth) => `${'  '.repeat(depth)}- stap`).join('\n')}\n`;
+    writeFiles(dir, { ...PLANS, 'README.md': '# Tool\n\n## Install\n\nnpm i\n', 'diep.md': deep });
+    const report = JSON.parse((await run(['lint', '--format', 'json', '--force', '.'], dir)).stdout);
+    const schema = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'schemas', 'lint-output.schema.json'), 'utf8'));
+    const validate = new Ajv({ strict: true, allErrors: true }).compile(schema);
+    assert.ok(validate(report), JSON.stringify(validate.errors, null, 2));
+    assert.ok(report.files.some((file: { notices: unknown[] }) => file.notices.length > 0), 'a notice was checked');
+    const unforced = JSON.parse((await run(['lint', '--format', 'json', '.'], dir)).stdout);
+    assert.ok(validate(unforced), JSON.stringify(validate.errors, null, 2));
+    assert.ok(unforced.files.some((file: { plan: boolean }) => !file.plan), 'a non-plan was checked');
   });
 
   it('github prints escaped workflow annotations', async () => {
