@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame } from 'playwright-core';
 import { startVSCode, type Session } from './harness';
+import { keepScreenshot } from './screenshots';
 import { dumpOnFailure, focusTextEditor, openCanvas, skipOrFail, VSIX, waitForText } from './canvas-support';
 
 const PLAN = `# Plan: digitale balie
@@ -74,6 +75,7 @@ describe('plan canvas (e2e)', function () {
     assert.match(await status('wanneer'), /weak|zwak/);
     assert.match(await planFrame.locator('article[data-ref="c:wanneer"]').getAttribute('class') ?? '', /status-weak/);
     assert.match(await planFrame.locator('article[data-ref="c:wat"] .answer').innerText(), /digitale balie/);
+    await keepScreenshot(s, 'canvas');
   });
 
   it('writes a card edit into the text as one small edit, and undo restores it', async () => {

@@ -11,6 +11,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { e2eAvailable, startVSCode, type Session, type StartOptions } from './harness';
+import { keepScreenshot } from './screenshots';
 import { BAD_CONFIG, DEEP_LIST, BUDGET, MEETING_NOTES, PLAN_MISSING_COST as PLAN, PITCH, NOTES, PROJECT_README } from './extension.fixtures';
 
 const SNIPPETS = resolve(__dirname, '..', '..', 'snippets', 'innovatie.code-snippets');
@@ -79,6 +80,7 @@ describe('e2e: the Innovatie extension in VS Code', function () {
     await s.openFile('plan.md');
     const before = await s.waitForProblems((text) => text.includes(MISSING_COST), 30_000);
     assert.match(before, /plan\.md/);
+    await keepScreenshot(s, 'problems');
     console.log(`      activation: ${activationLine(s.userDataDir) ?? '(no Innovatie log found)'}`);
     await s.typeInEditor('\n## Kosten\n\n€ 25.000\n', 'end');
     // Only the config problem may remain: plan.md has none left.
