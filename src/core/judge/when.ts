@@ -8,6 +8,10 @@ const UNIT = '(?:dagen|dag|werkdagen|weken|week|maanden|maand|jaar|jaren|kwartal
 
 const DURATION = new RegExp(`\\b${NUMBER_WORD}\\s*(?:tot|à|a|-|–|to)?\\s*(?:${NUMBER_WORD}\\s+)?${UNIT}\\b`, 'i');
 
+// "in 2019", "eind 2027": a year with a word, too loose to mark a step of an approach.
+const YEAR_WITH_WORD = /\b(?:(?:voorjaar|najaar|zomer|winter|lente|herfst|begin|eind|einde|medio|midden|half|halverwege|uiterlijk|spring|summer|autumn|fall|winter|end|early|mid|late|by|vanaf|tot|in|per|voor|from|until|before|after|sinds)\s+(?:van\s+|of\s+)?)'?20\d{2}\b/i;
+const BARE_YEAR = /^\s*'?20\d{2}\s*$/;
+
 /** Dates, periods and durations: what makes `wanneer` an answer. */
 const TIME_EXPRESSIONS: RegExp[] = [
   /\b\d{4}-\d{1,2}-\d{1,2}\b/,
@@ -17,14 +21,18 @@ const TIME_EXPRESSIONS: RegExp[] = [
   /\b(?:Q|K)[1-4]\b/,
   /\b(?:kwartaal\s+[1-4]|[1-4]e\s+kwartaal|(?:first|second|third|fourth)\s+quarter|(?:eerste|tweede|derde|vierde)\s+kwartaal)\b/i,
   /\b[HS][12]\s*'?\d{2,4}\b/,
-  /\b(?:(?:voorjaar|najaar|zomer|winter|lente|herfst|begin|eind|einde|medio|midden|half|halverwege|uiterlijk|spring|summer|autumn|fall|winter|end|early|mid|late|by|vanaf|tot|in|per|voor|from|until|before|after|sinds)\s+(?:van\s+|of\s+)?)'?20\d{2}\b/i,
+  YEAR_WITH_WORD,
   /\b20\d{2}\s*[-–/]\s*(?:20)?\d{2}\b/,
   /\bweek\s+\d{1,2}\b/i,
+  // "October 31st", "March 1": a month and day, the year left out.
+  new RegExp(`\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)\\b`, 'i'),
+  // "Eerste week", "de laatste maand", "second sprint": a schedule counted from the start.
+  /\b(?:eerste|tweede|derde|vierde|vijfde|laatste|first|second|third|fourth|fifth|final)\s+(?:week|weken|maand|sprint|dag|day|month)\b/i,
   // A schedule counted from the start: "Month 1", "maand 2-3", "dag 1–2", "sprint 4".
   /\b(?:maand|month|dag|day|sprint|kwartaal|quarter)\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\b/i,
   DURATION,
   /\b(?:eind|begin|medio|half|halverwege)\s+(?:dit|volgend|komend)\s+jaar\b/i,
-  /^\s*'?20\d{2}\s*$/,
+  BARE_YEAR,
 ];
 
 const VAGUE_TIME = /\b(?:zo snel mogelijk|z\.s\.m\.?|zsm|asap|as soon as possible|binnenkort|spoedig|op termijn|later|soon|in de toekomst|in the future|some ?time|ergens|t\.z\.t\.?|te zijner tijd|when possible|wanneer mogelijk)\b/i;
@@ -47,9 +55,7 @@ export function hasTimeExpression(text: string): boolean {
 
 const DATES_AND_PERIODS = TIME_EXPRESSIONS.filter((pattern) => pattern !== DURATION);
 // A date or period more precise than "in 2019": what marks a step of an approach in time.
-const BY_SEASON_OR_PREPOSITION = 7;
-const BARE_YEAR = 12;
-const PRECISE = TIME_EXPRESSIONS.filter((pattern, index) => pattern !== DURATION && index !== BY_SEASON_OR_PREPOSITION && index !== BARE_YEAR);
+const PRECISE = TIME_EXPRESSIONS.filter((pattern) => pattern !== DURATION && pattern !== YEAR_WITH_WORD && pattern !== BARE_YEAR);
 
 /** A day, month, quarter or week with its year, or a range of years: "februari 2026", "Q3 2027", "week 12". */
 export function hasDateOrPeriod(text: string): boolean {
@@ -60,8 +66,11 @@ const DURATION_CUE = /\b(?:duur\w*|looptijd|doorlooptijd|binnen|gedurende|in tot
 const ORDINAL_DURATION = new RegExp(`\\b(?:de|the|in de|in the) (?:eerste|laatste|komende|volgende|first|last|next|coming|following) ${NUMBER_WORD}\\s*${UNIT}\\b`, 'i');
 
 /** "De eerste twee weken", "within 3 months": a duration that says it is the plan's own. */
+// "De laatste 2 maanden hebben we een PoC gedaan": a duration in the past is history, not the plan.
+const PAST = /\b(?:hebben|hadden|heeft|had|was|waren|werd|werden|have|has|had|did|were)\b/i;
+
 export function hasCuedDuration(text: string): boolean {
-  return ORDINAL_DURATION.test(text) || (DURATION.test(text) && DURATION_CUE.test(text));
+  return (ORDINAL_DURATION.test(text) || (DURATION.test(text) && DURATION_CUE.test(text))) && !PAST.test(text);
 }
 
 /** In running prose a bare duration ("from 3 weeks to 1 week") is a plan date only with a duration word. */

@@ -20,10 +20,10 @@ const ACCOUNTABLE_ROLE = /\b(?:CIO|CDO|CISO|CTO|CFO|CEO|wethouder|burgemeester|g
  * `wie` needs a named, accountable party: a person or a named team, department or
  * organisation. "Iedereen", "het team", "nog niet bekend" do not answer it.
  */
-export function judgeWho(plain: string): Weakness | undefined {
+export function judgeWho(plain: string, leadingNameCounts = false): Weakness | undefined {
   const common = commonWeakness(plain);
   if (common) return common;
-  if (hasName(plain) || ACCOUNTABLE_ROLE.test(plain)) return undefined;
+  if (hasName(plain, leadingNameCounts) || ACCOUNTABLE_ROLE.test(plain)) return undefined;
   const vague = VAGUE_PARTY.exec(plain);
   return vague ? { reason: 'vague', word: vague[0] } : { reason: 'no-name' };
 }
@@ -37,13 +37,15 @@ const HANDLE = /(?:^|\s)@[\w-]{3,}|github\.com\/[\w-]{3,}/;
  * A proper name: a capitalised word that is not a stop word. A capital at the start of a
  * sentence proves nothing ("Dit bepalen wij later"), unless the answer is only a few words.
  */
-function hasName(plain: string): boolean {
+function hasName(plain: string, leadingNameCounts: boolean): boolean {
   if (HANDLE.test(plain)) return true;
   const short = plain.split(/\s+/).length <= 3;
+  // "DiverseXL", "R2D2": a capital inside a word or a digit makes a name wherever it stands.
+  if (/\b\p{L}+\p{Ll}\p{Lu}[\p{L}\d]*\b/u.test(plain)) return true;
   for (const match of plain.matchAll(CAPITALISED)) {
     const bare = match[0].replace(/[.'’-]+$/, '');
     if (bare.length <= 1 || NOT_A_NAME.has(bare.toLowerCase())) continue;
-    if (short || !SENTENCE_START.test(plain.slice(0, match.index))) return true;
+    if (short || (leadingNameCounts && match.index === 0) || !SENTENCE_START.test(plain.slice(0, match.index))) return true;
   }
   return false;
 }

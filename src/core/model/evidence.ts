@@ -9,7 +9,7 @@ import { plainText, stripPrompts, isPrompt } from '../judge/text.js';
 const CUES: Record<string, RegExp> = {
   wie: /\b(?:eigenaar\w*|eindverantwoordelijk\w*|verantwoordelijk\w*|trekker|trekt|leidt|geleid|opdrachtgever|projectleider|owner|owns|accountable|responsible|leads?|led by|in charge)\b/i,
   wanneer: /\b(?:start\w*|begin\w*|klaar|gereed|afgerond|afronden|rond[a-z]*|oplever\w*|uiterlijk|vanaf|mijlpa\w*|fase|deadline|loopt|duurt|looptijd|doorlooptijd|planning|gepland|live|lancer\w*|eind|einde|tot|by|until|from|starts?|finish\w*|complet\w*|deliver\w*|launch\w*|go-live|ends?|within|binnen|implementeren|invoeren|uitrollen|roll[- ]?out)\b/i,
-  kosten: /\b(?:kost\w*|budget\w*|begroting|begroot|investering\w*|investeren|bedrag|prijs|uitgave\w*|financier\w*|subsidie|cost\w*|spend\w*|price|invest\w*|fund\w*|geld|money)\b/i,
+  kosten: /\b(?:kost\w*|budget\w*|total hours|totaal (?:aantal )?uren|begroting|begroot|investering\w*|investeren|bedrag|prijs|uitgave\w*|financier\w*|subsidie|cost\w*|spend\w*|price|invest\w*|fund\w*|geld|money)\b/i,
   wat: /\b(?:het plan is|plan is (?:daarom )?om|the plan is|idee|voorstel|we willen|willen we|ons plan|doel|resultaat|oplossing|idea|we propose|proposal|we want to|goal|aim|result|solution)\b/i,
   hoe: /\b(?:aanpak\w*|eerst|daarna|vervolgens|stap(?:pen)?|beginnen met|door middel van|werkwijze|approach|first|then|next|steps?|we start|method)\b/i,
 };
@@ -18,12 +18,15 @@ const SAVINGS = /\b(?:bespaar\w*|besparing\w*|opbrengst\w*|oplevert|levert\b.*\b
 // Lines about the document itself (its date, an e-mail header) and template instructions answer nothing.
 const DOCUMENT_DATE_LINE = /^\s*(?:\*\*)?(?:datum|date|versie|version|laatst bijgewerkt|last updated|onderwerp|subject|van|from|aan|to|cc|re)\s*:/i;
 
+const ONLY_LINK = /^[\s\W]*!?\[[^\]]*\]\([^)]*\)[\s\W]*$/u;
 const SENTENCE_BREAK = /(?<=[.!?])\s+|\n/g;
 
 export interface Sentence {
   text: string;
   start: number;
   end: number;
+  /** A heading's text: "October 31st", "Fase 2: maart 2026". */
+  heading?: boolean;
 }
 
 /** The sentences of every paragraph and table cell, with where they are. Computed once per plan. */
@@ -40,9 +43,10 @@ export function collectSentences(nodes: NodeIndex, lines: LineIndex): Sentence[]
       const to = next ? next.index : raw.length;
       const piece = raw.slice(from, to);
       // An empty piece (between two line breaks) holds no sentence.
-      if (piece && !DOCUMENT_DATE_LINE.test(piece) && !isPrompt(piece)) {
+      // A sentence that is only a link ("📑 Plan van aanpak.pdf") points elsewhere; it answers nothing here.
+      if (piece && !DOCUMENT_DATE_LINE.test(piece) && !isPrompt(piece) && !ONLY_LINK.test(piece)) {
         const text = plainText(stripPrompts(piece));
-        if (text) sentences.push({ text, start: start + from, end: start + to });
+        if (text) sentences.push({ text, start: start + from, end: start + to, ...(node.type === 'heading' ? { heading: true } : {}) });
       }
       if (!next) break;
       from = SENTENCE_BREAK.lastIndex;

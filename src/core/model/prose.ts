@@ -53,7 +53,9 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
         const section = sectionAt(sections, sentence.start);
         // "We testen in februari 2026": a date in the approach is the plan's own.
         const inApproach = !!section && section.questionIds.some((id) => APPROACH_IDS.has(id));
-        answered = !isBackground(section) && ((cued && hasPlanTimeInProse(text)) || hasCuedDuration(text) || (inApproach && hasDateOrPeriod(text)));
+        // A heading that is a date ("October 31st", "Q3 2026") marks a milestone of the plan.
+        const datedHeading = !!sentence.heading && hasDateOrPeriod(text) && text.length <= 40;
+        answered = !isBackground(section) && ((cued && hasPlanTimeInProse(text)) || hasCuedDuration(text) || datedHeading || (inApproach && hasDateOrPeriod(text)));
         break;
       }
       case 'kosten':
@@ -99,7 +101,7 @@ function namesPartyByKindOnly(context: ProseContext): Judgement | undefined {
 }
 
 // The plan stating its own purpose: "Het doel van onze applicatie is ...", "Ik ben van plan om ...", "This tool will ...".
-const PURPOSE = /(?:^|\b)(?:het doel (?:van (?!(?:deze|dit) (?:notitie|document|memo|stuk|mail|brief|overleg))[^.]{0,60} )?is|(?:ons |mijn )?doel(?:stelling)? is|(?:app|applicatie|tool|systeem|platform|dashboard|website|project) is bedoeld om|(?:ik ben|wij zijn|we zijn) van plan|(?:ik|wij|we) (?:ga|gaan|wil|willen) [^.]{0,50}(?:maken|bouwen|ontwikkelen|creëren|realiseren|opzetten)|(?:heb ik|hebben we|hebben wij) besloten|^het (?:creëren|ontwikkelen|opzetten|bouwen|realiseren) van|the (?:goal|aim|purpose|objective) (?:of (?!this (?:memo|document|note))[^.]{0,60} )?is|(?:our|my|this) (?:project|app|application|tool|website|proposal) (?:will|aims|is to)|(?:we|i) (?:will|plan to|intend to|propose to|want to|aim to) (?:build|create|develop|implement|make|design|visuali[sz]e|deliver)|(?:mijn|onze) (?:app|applicatie|webapplicatie|project|website|tool) (?:is|wordt|zal|moet))/i;
+const PURPOSE = /(?:^|\b)(?:het doel (?:van (?!(?:deze|dit) (?:notitie|document|memo|stuk|mail|brief|overleg))[^.]{0,60} )?is|(?:ons |mijn )?doel(?:stelling)? is|(?:app|applicatie|tool|systeem|platform|dashboard|website|project) is bedoeld om|(?:ik ben|wij zijn|we zijn) van plan|(?:ik|wij|we) (?:ga|gaan|wil|willen) [^.]{0,50}(?:maken|bouwen|ontwikkelen|creëren|realiseren|opzetten)|(?:heb ik|hebben we|hebben wij) besloten|^het (?:creëren|ontwikkelen|opzetten|bouwen|realiseren) van|the (?:goal|aim|purpose|objective) (?:of (?!this (?:memo|document|note))[^.]{0,60} )?is|(?:our|my|this) (?:project|app|application|tool|website|proposal) (?:will|aims|is to)|(?:we|i) (?:will|plan to|intend to|propose to|want to|aim to) (?:build|create|develop|implement|make|design|visuali[sz]e|deliver)|(?:mijn|onze) (?:app|applicatie|webapplicatie|project|website|tool) (?:is|wordt|zal|moet)|(?:project|initiative|initiatief|proposal|voorstel) (?:seeks|aims|intends|wants|beoogt|wil|heeft als doel) (?:to|om)?)/i;
 
 const STAND_IN = String.raw`nog niet|haven't worked out|not (?:yet )?worked out|n\.t\.b|nader te bepalen|tbd`;
 // Per question, the words that make a sentence about it a stand-in rather than an answer.

@@ -59,7 +59,7 @@ export function headingSections(root: Root, lines: LineIndex, matcher: LabelMatc
 }
 
 // "Stap 1: data ophalen", "Fase 2: maart 2026", "Week 3", "Sprint 4 – testen": one step of an approach.
-const NUMBERED_STEP = /^\s*(?:(stap|step)|(fase|phase|sprint|week|iteratie|iteration|mijlpaal|milestone|periode|period))\s*[\dIVX]+\b/i;
+const NUMBERED_STEP = /^\s*(?:(stap|step|fase|phase|iteratie|iteration|mijlpaal|milestone)|(sprint|week|maand|month|periode|period))\s*[\dIVX]+\b/i;
 
 function withNumberedStep(title: string, ids: string[]): string[] {
   const step = NUMBERED_STEP.exec(title);
