@@ -60,7 +60,13 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
       }
       case 'kosten':
         if (hasMoney(text)) answered = !speaksOfSavingsOnly(text) && !PROBLEM_COST.test(text) && !isBackground(sectionAt(sections, sentence.start));
-        else answered = cued && hasAmount(text) && !isBackground(sectionAt(sections, sentence.start));
+        else {
+          answered = cued && hasAmount(text) && !isBackground(sectionAt(sections, sentence.start));
+          // "Het voorstel is om extra budget beschikbaar te stellen": the plan speaks of its cost, gives no amount.
+          if (!answered && cued && !weak && OWN_BUDGET.test(text) && !isBackground(sectionAt(sections, sentence.start))) {
+            weak = { questionId, status: 'weak', site: proseSite(questionId, sentence, lines), weakness: { reason: 'no-amount' } };
+          }
+        }
         break;
       case 'wie':
         weakness = cued ? judgeWho(text) : undefined;
@@ -105,6 +111,8 @@ const PURPOSE = /(?:^|\b)(?:het doel (?:van (?!(?:deze|dit) (?:notitie|document|
 
 const STAND_IN = String.raw`nog niet|haven't worked out|not (?:yet )?worked out|n\.t\.b|nader te bepalen|tbd`;
 // Per question, the words that make a sentence about it a stand-in rather than an answer.
+const OWN_BUDGET = /\b(?:(?:extra|aanvullend|benodigd|gevraagd)e? (?:budget|geld|financiering)|budget (?:beschikbaar|aanvragen|vragen|nodig)|(?:we|wij|ik) (?:vragen|hebben|zoeken) (?:\w+ )?(?:budget|financiering|subsidie)|(?:request|need|seek)(?:ing)? (?:a )?(?:grant|funding|budget)|the grant (?:covers|will cover|pays))\b/i;
+
 const VAGUE_IN_PROSE: Record<string, RegExp> = {
   wie: new RegExp(String.raw`\b(?:${STAND_IN}|iedereen|everyone|everybody)\b`, 'i'),
   wanneer: new RegExp(String.raw`\b(?:${STAND_IN}|zo snel mogelijk|z\.s\.m|binnenkort|later|op termijn|asap|soon)\b`, 'i'),
