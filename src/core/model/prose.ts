@@ -95,9 +95,10 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
   return weak;
 }
 
-// "The maintainer is a systems programmer", "is van het Waterschap": a party is named by its kind, not
-// by name. That is a weak answer; a plan that only says "we" does not answer at all.
-const UNNAMED_PARTY = /\b(?:the|our|het|de|ons|onze) (?:maintainers?|developers?|applicants?|aanvragers?|ontwikkelaars?)\b/i;
+// "The maintainer is a systems programmer": a party is named by its kind, not by name. That is a weak
+// answer; a plan that only says "we" does not answer at all (the convention of the project's corpora).
+// A single author writing "ik" ("de app die ik ga maken") does the work but never gives a name: weak too.
+const UNNAMED_PARTY = /\b(?:[Tt]he|[Oo]ur|[Hh]et|[Dd]e|[Oo]ns|[Oo]nze) (?:maintainers?|developers?|applicants?|aanvragers?|ontwikkelaars?)\b|\b(?:[Ii]k|[Mm]ijn)\b|\bI(?= (?:will|am|plan|want|intend|chose|propose|build))/;
 
 function namesPartyByKindOnly(context: ProseContext): Judgement | undefined {
   const sentence = context.sentences.find((candidate) => UNNAMED_PARTY.test(candidate.text));
