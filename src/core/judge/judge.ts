@@ -5,11 +5,13 @@ import { judgeWhen } from './when.js';
 import { judgeCost } from './cost.js';
 import { judgeHkw } from './hkw.js';
 
-// "- **Lead Artist**: [Name]": a role whose name was never filled in names nobody.
-const PLACEHOLDER_VALUE_LINE = /^.*[:|]\s*(?:\[[^\]]{0,30}\]|\{\{[^}]*\}\}|\.{3,}|…|_{3,})\s*\|?\s*$/gm;
+// "- **Lead Artist**: [Name] - background in ...": a role whose name was never filled in names nobody.
+const PLACEHOLDER_VALUE_LINE = /^.*[:|]\s*(?:\[[^\]]{0,30}\](?!\()|\{\{[^}]*\}\}|\.{3,}|…|_{3,})(?:\s*(?:[-–—,(|].*)?)$/gm;
+
+const PLACEHOLDER_START = /^\s*(\[[^\]]{0,30}\](?!\()|\{\{[^}]*\}\})/;
 
 function withoutPlaceholderLines(markdown: string): string {
-  return plainText(markdown.replace(PLACEHOLDER_VALUE_LINE, ''));
+  return markdown.replace(PLACEHOLDER_VALUE_LINE, '');
 }
 
 /** Judges one answer's Markdown as a strict reviewer would: undefined when it answers. */
@@ -17,9 +19,13 @@ export function judgeAnswer(judge: Judge, markdown: string): Weakness | undefine
   const answer = stripPrompts(markdown);
   const plain = plainText(answer);
   switch (judge) {
-    case 'who':
+    case 'who': {
+      // "**Lead Artist:** [Name] - background in ...": the value itself is a placeholder.
+      const placeholder = PLACEHOLDER_START.exec(markdown);
+      if (placeholder) return { reason: 'placeholder', word: placeholder[1] };
       // At a label, heading or table cell the answer may start with the name ("Builder: DiverseXL").
-      return judgeWho(withoutPlaceholderLines(answer), true);
+      return judgeWho(plainText(stripPrompts(withoutPlaceholderLines(markdown))), true);
+    }
     case 'when':
       return judgeWhen(plain);
     case 'cost':

@@ -69,6 +69,8 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
         }
         break;
       case 'wie':
+        // "Lead Artist: [Name] - background in Bauhaus design": the name was never filled in.
+        if (cued && /\[[^\]]{0,30}\](?!\()|\{\{/.test(lines.text.slice(sentence.start, sentence.end))) continue;
         weakness = cued ? judgeWho(text) : undefined;
         answered = cued && !weakness;
         break;
