@@ -59,6 +59,8 @@ export function describeScore(name: string, score: Score): string[] {
 }
 
 const ROOT = path.join(__dirname, '..', 'corpus-real');
+// Set once, from the first measurement of the second held-out part.
+const HOLDOUT2_FLOOR = { agreement: 0.63, precision: 0.8, recall: 0.8 };
 
 describe('real public plans', function () {
   if (!existsSync(path.join(ROOT, 'holdout', 'expected.json'))) return;
@@ -72,16 +74,27 @@ describe('real public plans', function () {
     assert.ok(score.right / score.total >= 0.84, `${score.right}/${score.total}`);
   });
 
-  // Floors at the level reached, so the held-out figure can only go up; the target of issue 9 is 95%
-  // agreement and 0.9 precision and recall, not met yet. Counts only: a tuner never sees which plans missed.
-  it('held-out part: agreement and "not answered" precision and recall do not fall (counts only)', () => {
+  // The first held-out part was read after tuning froze (its ten disagreements are discussed in the
+  // notes), and tuned on after that: it is tuning material now, with its misses listed.
+  it('first held-out part, read and then tuned on: agreement does not fall (misses listed)', () => {
     const score = scoreCorpus(path.join(ROOT, 'holdout'));
-    for (const line of describeScore('holdout', score)) console.log(`      ${line}`);
+    for (const line of describeScore('holdout (read)', score)) console.log(`      ${line}`);
+    for (const miss of score.misses) console.log(`        miss: ${miss}`);
+    assert.ok(score.right / score.total >= 0.77, `agreement ${score.right}/${score.total}`);
+  });
+
+  // Labelled later by a reviewer who never saw the tool's output, and never read by a tuner: counts only.
+  // Floors at the level measured the first time, so the figure can only go up; issue 9 aims at 95%
+  // agreement and 0.9 precision and recall of "not answered", not met yet.
+  it('second held-out part: agreement and "not answered" precision and recall do not fall (counts only)', function () {
+    if (!existsSync(path.join(ROOT, 'holdout2', 'expected.json'))) this.skip();
+    const score = scoreCorpus(path.join(ROOT, 'holdout2'));
+    for (const line of describeScore('holdout2', score)) console.log(`      ${line}`);
     const { both, judged, labelled } = score.notAnswered;
     assert.ok(score.total >= 100, 'at least 20 held-out plans');
-    assert.ok(score.right / score.total >= 0.66, `agreement ${score.right}/${score.total}`);
-    assert.ok(both / judged >= 0.75, `precision ${both}/${judged}`);
-    assert.ok(both / labelled >= 0.85, `recall ${both}/${labelled}`);
+    assert.ok(score.right / score.total >= HOLDOUT2_FLOOR.agreement, `agreement ${score.right}/${score.total}`);
+    assert.ok(both / judged >= HOLDOUT2_FLOOR.precision, `precision ${both}/${judged}`);
+    assert.ok(both / labelled >= HOLDOUT2_FLOOR.recall, `recall ${both}/${labelled}`);
   });
 
   it('own corpora: "not answered" precision and recall at least 0.9', () => {
