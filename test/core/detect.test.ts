@@ -24,6 +24,7 @@ function entries(dir: string, manifest: string, isPlan: boolean) {
 const CORPUS = [
   ...entries('corpus-real/tuning', 'expected.json', true),
   ...entries('corpus-real/holdout', 'expected.json', true),
+  ...entries('corpus-real/holdout2', 'expected.json', true),
   ...entries('corpus-nonplans', 'manifest.json', false),
 ];
 
