@@ -46,6 +46,27 @@ export function loadConfig(cwd: string, explicit?: string): { config: Config; fi
 }
 
 /**
+ * The config of each plan, as the extension finds it: the nearest `.innovatierc.json` from the
+ * plan's folder up (or the one named with --config for every plan). Resolved once per folder.
+ */
+export class PlanConfigs {
+  private readonly byFolder = new Map<string, { config: Config; file?: string }>();
+  private readonly explicit?: { config: Config; file?: string };
+
+  constructor(cwd: string, explicit?: string) {
+    if (explicit) this.explicit = loadConfig(cwd, explicit);
+  }
+
+  forFile(file: string): { config: Config; file?: string } {
+    if (this.explicit) return this.explicit;
+    const folder = path.dirname(path.resolve(file));
+    let resolved = this.byFolder.get(folder);
+    if (!resolved) this.byFolder.set(folder, (resolved = resolveFrom(folder)));
+    return resolved;
+  }
+}
+
+/**
  * `innovatie lint --print-config [PLAN]`: the config that applies to PLAN (a file or folder;
  * default the working folder), found from its folder up as the extension finds it, and the
  * file it came from (null: none, the defaults).

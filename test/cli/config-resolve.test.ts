@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { configCandidates, resolveConfigSync, type ConfigHost } from '../../src/core/config/resolve.js';
-import { cleanup, run, tempDir, writeFiles } from './helpers.js';
+import { cleanup, PLAN_WITHOUT_COST, run, tempDir, writeFiles } from './helpers.js';
 
 /** POSIX paths as plain strings: the resolver needs nothing from node:fs or vscode. */
 const POSIX: ConfigHost<string> = {
@@ -39,5 +39,22 @@ describe('config resolution (shared by the CLI and the extension)', () => {
     assert.deepEqual(other, { file: path.join(dir, '.innovatierc.json'), config: { language: 'en' } });
     const explicit = JSON.parse((await run(['lint', '--print-config', '--config', 'team/.innovatierc.json', 'los/plan.md'], dir)).stdout);
     assert.equal(explicit.file, path.join(dir, 'team', '.innovatierc.json'));
+  });
+
+  it('innovatie lint judges each plan with the nearest config from its own folder, as the editor does', async () => {
+    const dir = tempDir();
+    writeFiles(dir, {
+      'team-a/plans/plan.md': PLAN_WITHOUT_COST,
+      'team-a/.innovatierc.json': JSON.stringify({ rules: { 'question-kosten': 'off' }, ignore: ['plans/concept.md'] }),
+      'team-a/plans/concept.md': PLAN_WITHOUT_COST,
+      'team-b/plan.md': PLAN_WITHOUT_COST,
+    });
+    const report = JSON.parse((await run(['lint', '--format', 'json', '.'], dir)).stdout) as { files: Array<{ path: string; findings: Array<{ ruleId: string }> }> };
+    const rules = Object.fromEntries(report.files.map((file) => [file.path, file.findings.map((finding) => finding.ruleId)]));
+    assert.deepEqual(Object.keys(rules).sort(), ['team-a/plans/plan.md', 'team-b/plan.md'], "team-a's own ignore list applies to its files");
+    assert.ok(!rules['team-a/plans/plan.md'].includes('question-kosten'), "team-a's config switches the rule off");
+    assert.ok(rules['team-b/plan.md'].includes('question-kosten'), 'team-b has no config: the defaults');
+    const cached = await run(['lint', '--format', 'json', '--cache', '.'], dir);
+    assert.deepEqual(JSON.parse(cached.stdout).files.length, 2);
   });
 });

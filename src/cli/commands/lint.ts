@@ -2,13 +2,14 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { expandInputs, readPlan, relative } from '../files.js';
-import { loadConfig, printConfig } from '../config.js';
+import { loadConfig, PlanConfigs, printConfig } from '../config.js';
 import { formatGithub } from '../format/github.js';
 import { formatJson } from '../format/json.js';
 import { formatSarif } from '../format/sarif.js';
 import { formatStylish } from '../format/stylish.js';
 import type { FileReport, Formatter } from '../format/types.js';
 import { UsageError, type CommandIO } from '../io.js';
+import { PathPatterns, type Config } from '../../core/index.js';
 import { LintCache } from '../lint/cache.js';
 import type { LintJob } from '../lint/job.js';
 import { runJobs, workerCount, WORKER_THRESHOLD } from '../lint/pool.js';
@@ -81,15 +82,22 @@ export async function runLint(args: string[], io: CommandIO): Promise<number> {
   const { config, file: configFile } = loadConfig(io.cwd, values.config);
   const { files, problems } = await expandInputs(positionals, io.cwd, config.ignore, configFile ? path.dirname(configFile) : io.cwd);
   const force = values.force!;
-  const cache = values.cache ? LintCache.open(io.cwd, values['cache-location'], toolFingerprint(io.version) + (force ? ':force' : ''), config) : undefined;
-  // The config's `plans` globs are relative to its folder, as its `ignore` list is.
-  const detectBase = configFile ? path.dirname(configFile) : io.cwd;
+  // Each plan is judged with the nearest .innovatierc.json from its own folder up, as in the editor.
+  const planConfigs = new PlanConfigs(io.cwd, values.config);
+  const configOf = new Map(files.map((file) => [file, planConfigs.forFile(file)]));
+  const distinct = [...new Map([...configOf.values()].map((resolved) => [resolved.file ?? '', resolved])).values()];
+  const fingerprintConfig = distinct.length === 1 ? distinct[0].config : Object.fromEntries(distinct.map((resolved) => [resolved.file ?? '', resolved.config]));
+  const cache = values.cache ? LintCache.open(io.cwd, values['cache-location'], toolFingerprint(io.version) + (force ? ':force' : ''), fingerprintConfig) : undefined;
 
   // Reports keep the order of `files`; cached ones are filled in now, the rest after linting.
   const reports: Array<FileReport | undefined> = [];
-  const jobs: Array<LintJob & { index: number }> = [];
+  const groups = new Map<string, { config: Config; jobs: Array<LintJob & { index: number }> }>();
   for (const file of files) {
     const shownPath = relative(io.cwd, file);
+    const resolved = configOf.get(file)!;
+    // The config's `plans` globs and `ignore` list are relative to its folder.
+    const base = resolved.file ? path.dirname(resolved.file) : io.cwd;
+    if (resolved.file !== configFile && ignoredBy(resolved.config, relative(base, file))) continue;
     const read = readPlan(file);
     if ('error' in read) {
       problems.push(`${shownPath}: ${read.error}`);
@@ -102,20 +110,25 @@ export async function runLint(args: string[], io: CommandIO): Promise<number> {
       reports.push({ path: shownPath, ...entry.report });
       continue;
     }
-    const detect = { path: relative(detectBase, file), force };
-    jobs.push({ file, path: shownPath, ...read, fix: values.fix!, detect, index: reports.length });
+    const detect = { path: relative(base, file), force };
+    const key = resolved.file ?? '';
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { config: resolved.config, jobs: [] }));
+    group.jobs.push({ file, path: shownPath, ...read, fix: values.fix!, detect, index: reports.length });
     reports.push(undefined);
   }
-  const outcomes = await runJobs(jobs, config, workerCount(values.workers!, jobs.length), values.workers !== '0');
-  outcomes.forEach((outcome, order) => {
-    if ('error' in outcome) {
-      problems.push(`${outcome.path}: ${outcome.error}`);
-      cache?.delete(outcome.file);
-    } else {
-      reports[jobs[order].index] = outcome.report;
-      cache?.set(outcome.file, outcome.hash, outcome.report);
-    }
-  });
+  for (const { config: groupConfig, jobs } of groups.values()) {
+    const outcomes = await runJobs(jobs, groupConfig, workerCount(values.workers!, jobs.length), values.workers !== '0');
+    outcomes.forEach((outcome, order) => {
+      if ('error' in outcome) {
+        problems.push(`${outcome.path}: ${outcome.error}`);
+        cache?.delete(outcome.file);
+      } else {
+        reports[jobs[order].index] = outcome.report;
+        cache?.set(outcome.file, outcome.hash, outcome.report);
+      }
+    });
+  }
   cache?.save();
 
   const linted = reports.filter((report): report is FileReport => report !== undefined);
@@ -134,4 +147,8 @@ export async function runLint(args: string[], io: CommandIO): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+function ignoredBy(config: Config, relativePath: string): boolean {
+  return (config.ignore?.length ?? 0) > 0 && new PathPatterns(config.ignore).matches(relativePath);
 }
