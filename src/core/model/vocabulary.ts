@@ -126,7 +126,7 @@ export const LABEL_PATTERNS: Array<[string, string[]]> = [
 /** Frontmatter keys that answer a question (the document's own `datum` is deliberately absent). */
 export const FRONTMATTER_KEYS: Record<string, string> = {
   eigenaar: 'wie', owner: 'wie', trekker: 'wie', eindverantwoordelijke: 'wie', verantwoordelijke: 'wie',
-  leadership: 'wie', lead: 'wie', leads: 'wie', projectleider: 'wie', opdrachtgever: 'wie', contact: 'wie', team: 'wie',
+  leadership: 'wie', lead: 'wie', leads: 'wie', projectleider: 'wie', opdrachtgever: 'wie',
   start: 'wanneer', startdatum: 'wanneer', einde: 'wanneer', eind: 'wanneer', einddatum: 'wanneer', end: 'wanneer',
   deadline: 'wanneer', periode: 'wanneer', looptijd: 'wanneer', planning: 'wanneer', period: 'wanneer',
   budget: 'kosten', kosten: 'kosten', begroting: 'kosten', cost: 'kosten', costs: 'kosten',
