@@ -56,7 +56,7 @@ describe('e2e: the Innovatie extension in VS Code', function () {
 
   before(async function () {
     session = await startOrSkip(this, {
-      workspaceFiles: { '.innovatierc.json': BAD_CONFIG, 'plan.md': PLAN, 'fix.md': PLAN, 'budget.md': BUDGET, 'snip.md': '# Notities\n\n', 'plannen/pitch.md': PITCH, 'notes/README.md': NOTES },
+      workspaceFiles: { '.innovatierc.json': BAD_CONFIG, 'plan.md': PLAN, 'fix.md': PLAN, 'budget.md': BUDGET, 'snip.md': '# Notities\n\n', 'plannen/pitch.md': PITCH, 'notes/README.md': NOTES, 'voorstel.md': BUDGET },
       settings: {
         'innovatie.language': 'nl',
         'innovatie.debounceMs': 150,
@@ -239,6 +239,21 @@ describe('e2e: the Innovatie extension in VS Code', function () {
     const deadline = Date.now() + 10_000;
     while (!existsSync(target) && Date.now() < deadline) await s.page.waitForTimeout(200);
     assert.equal(readFileSync(target, 'utf8'), readFileSync(SNIPPETS, 'utf8'));
+  });
+
+  it('Export Pitch Deck writes a Marp deck beside the plan, from the text in the editor, and opens it', async () => {
+    const s = session!;
+    await s.openFile('voorstel.md');
+    await s.typeInEditor('\n## Eerste stap\n\nWe bellen de leverancier op 4 januari 2027.\n', 'end');
+    await s.runCommand('Innovatie: Export Pitch Deck (Marp)');
+    const target = join(s.workspaceDir, 'voorstel.pitch.md');
+    const deadline = Date.now() + 10_000;
+    while (!existsSync(target) && Date.now() < deadline) await s.page.waitForTimeout(200);
+    const deck = readFileSync(target, 'utf8');
+    assert.match(deck, /^---\nmarp: true\n/);
+    assert.match(deck, /4 januari 2027/, 'unsaved edits are in the deck');
+    assert.ok(deck.split('\n\n---\n\n').length >= 10, 'a title slide and the pitch frames');
+    await s.page.locator('.tabs-container .tab', { hasText: 'voorstel.pitch.md' }).waitFor({ state: 'visible', timeout: 10_000 });
   });
 });
 
