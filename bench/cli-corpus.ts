@@ -9,7 +9,7 @@ import path from 'node:path';
 
 const ROOT = path.join(__dirname, '..');
 /** Bump when the generator changes, so an old corpus is made again. */
-const GENERATOR_VERSION = 3;
+const GENERATOR_VERSION = 4;
 
 function seedTexts(): string[] {
   const folders = ['examples/nl', 'examples/en', 'test/corpus', 'templates/nl', 'templates/en'];
@@ -110,17 +110,34 @@ function withContacts(plans: string[]): string[] {
   });
 }
 
+/**
+ * Plans the generator did not make: every real public plan in test/corpus-real and every template,
+ * cycled to `count` files, each with a random note list of 5–60 items (as teams paste their notes).
+ */
+export function realPlans(count: number): string[] {
+  const real = ['test/corpus-real/tuning', 'test/corpus-real/holdout', 'test/corpus-real/holdout2', 'templates/nl', 'templates/en'].flatMap((folder) =>
+    readdirSync(path.join(ROOT, folder)).filter((name) => name.endsWith('.md')).map((name) => readFileSync(path.join(ROOT, folder, name), 'utf8')),
+  );
+  const next = random(20261202);
+  const notes = ['Navragen bij de leverancier', 'Check with legal', 'Inwonerspanel uitnodigen', 'Budget afstemmen met financiën', 'Pilot in wijk Noord', 'Data delen met de provincie', 'Follow up on the privacy scan', 'Workshop met het team'];
+  return Array.from({ length: count }, (_, i) => {
+    const items = 5 + Math.floor(next() * 56);
+    const list = Array.from({ length: items }, (_, n) => `- ${notes[Math.floor(next() * notes.length)]} (${n + 1})`).join('\n');
+    return `${real[i % real.length].trimEnd()}\n\n## Notities\n\n${list}\n`;
+  });
+}
+
 /** Writes the corpus under `folder` (plans/, plans-contacts/ and big/) unless this generator version already did. */
-export function ensureCorpus(folder: string, count = 2000, bigBytes = 5 * 1024 * 1024): { plans: string; contacts: string; big: string } {
+export function ensureCorpus(folder: string, count = 2000, bigBytes = 5 * 1024 * 1024): { plans: string; contacts: string; real: string; big: string } {
   const stamp = path.join(folder, 'corpus.json');
   const expected = JSON.stringify({ GENERATOR_VERSION, count, bigBytes });
-  const result = { plans: path.join(folder, 'plans'), contacts: path.join(folder, 'plans-contacts'), big: path.join(folder, 'big', 'plan-5mb.md') };
+  const result = { plans: path.join(folder, 'plans'), contacts: path.join(folder, 'plans-contacts'), real: path.join(folder, 'plans-real'), big: path.join(folder, 'big', 'plan-5mb.md') };
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === expected) return result;
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(result.plans, { recursive: true });
   mkdirSync(path.dirname(result.big), { recursive: true });
   const plans = generatePlans(count);
-  for (const [root, texts] of [[result.plans, plans], [result.contacts, withContacts(plans)]] as const) {
+  for (const [root, texts] of [[result.plans, plans], [result.contacts, withContacts(plans)], [result.real, realPlans(count)]] as const) {
     texts.forEach((text, i) => {
       const group = path.join(root, `team-${String(i % 20).padStart(2, '0')}`);
       mkdirSync(group, { recursive: true });

@@ -1,7 +1,8 @@
 /**
  * `npm run bench:cli`: innovatie lint beside markdownlint-cli2 and remark-cli
  * (remark-preset-lint-recommended) on the same 2,000 plans and one 5 MB plan, and
- * beside markdownlint-cli2 on those plans with e-mail and web addresses in a quarter.
+ * beside markdownlint-cli2 on those plans with e-mail and web addresses in a quarter, and on 2,000
+ * files made from the real public plans and every template, each with a note list of 5–60 items.
  * Per tool: median wall time of 3 runs, files per second, peak memory (from
  * /usr/bin/time -v, whole process with its threads), and ratios.
  * Options: --runs N (default 3), --skip-big, --corpus DIR (default a temp folder,
@@ -118,6 +119,12 @@ function main(): void {
   const contactCases = [add('markdownlint-cli2', count, [node, MARKDOWNLINT, `${contacts}/**/*.md`]), add('innovatie lint (auto)', count, [node, CLI, 'lint', contacts])];
   runAll(contactCases);
   output.push(table(`${count} plans, a quarter with an e-mail and a web address`, contactCases, contactCases[0]));
+
+  // Material the generator did not make: the real public plans and every template, with note lists.
+  const real = path.relative(CORPUS, corpus.real);
+  const realCases = [add('markdownlint-cli2', count, [node, MARKDOWNLINT, `${real}/**/*.md`]), add('innovatie lint (auto)', count, [node, CLI, 'lint', real])];
+  runAll(realCases);
+  output.push(table(`${count} files from the real public plans and every template, each with 5–60 notes`, realCases, realCases[0]));
 
   if (!args.includes('--skip-big')) {
     const bigCases = [
