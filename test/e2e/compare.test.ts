@@ -12,29 +12,9 @@ import { join } from 'node:path';
 import type { Frame } from 'playwright-core';
 import { startVSCode, type Session } from './harness';
 import { dumpOnFailure, focusTextEditor, skipOrFail, VSIX } from './canvas-support';
+import { BALIE_PLAN } from '../extension/compare.fixtures';
 
-const COMMITTED = `# Plan: digitale balie
-
-## Wie
-
-Fatima el Amrani, teamleider Dienstverlening, is eigenaar.
-
-## Wat
-
-Een digitale balie waar inwoners hun aanvraag in één keer goed indienen.
-
-## Hoe
-
-Eerst een proef met twee formulieren, daarna alle formulieren.
-
-## Wanneer
-
-Start op 1 maart 2027, klaar op 1 december 2027.
-
-## Kosten
-
-€ 85.000 voor bouw en beheer in het eerste jaar.
-`;
+const COMMITTED = BALIE_PLAN;
 
 const CHANGED = COMMITTED.replace('Fatima el Amrani', 'Joost de Vries').replace('€ 85.000', '€ 125.000');
 

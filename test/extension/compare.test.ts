@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { diffPlanTexts, type PlanDiff } from '../../src/core/index.js';
 import { compareBody, comparePage, escapeHtml, formatMoney, shiftText, type Translator } from '../../src/extension/compare/render.js';
+import { BALIE_PLAN } from './compare.fixtures.js';
 
 const format = (message: string, args: Array<string | number>) => message.replace(/\{(\d)\}/g, (_, index: string) => String(args[Number(index)]));
 /** vscode.l10n without a bundle: the English source strings. */
@@ -11,28 +12,7 @@ const english: Translator = { t: (message, ...args) => format(message, args) };
 const bundle = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'l10n', 'bundle.l10n.nl.json'), 'utf8')) as Record<string, string>;
 const dutch: Translator = { t: (message, ...args) => format(bundle[message] ?? assert.fail(`no Dutch for "${message}"`), args) };
 
-const BEFORE = `# Plan: digitale balie
-
-## Wie
-
-Fatima el Amrani, teamleider Dienstverlening, is eigenaar.
-
-## Wat
-
-Een digitale balie waar inwoners hun aanvraag in één keer goed indienen.
-
-## Hoe
-
-Eerst een proef met twee formulieren, daarna alle formulieren.
-
-## Wanneer
-
-Start op 1 maart 2027, klaar op 1 december 2027.
-
-## Kosten
-
-€ 85.000 voor bouw en beheer in het eerste jaar.
-`;
+const BEFORE = BALIE_PLAN;
 
 const AFTER = BEFORE
   .replace('Fatima el Amrani', 'Joost de Vries')

@@ -1,4 +1,4 @@
-import { FIVE_QUESTIONS } from '../../core/index.js';
+import { escapeHtml, FIVE_QUESTIONS } from '../../core/index.js';
 import type { PlanSummary } from './summary.js';
 import { countsText } from './markdown.js';
 import { costDetail, costText, euro, LABELS, MARK, type PortfolioTotals, type ReportLanguage } from './totals.js';
@@ -73,6 +73,5 @@ function tip(evidence: Evidence | undefined, language: ReportLanguage, detail = 
   return ` title="${escape(where)}"`;
 }
 
-export function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
-}
+/** The report's name for the shared HTML escaper. */
+export const escape = escapeHtml;

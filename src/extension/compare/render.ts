@@ -5,6 +5,7 @@
  */
 import { QUESTIONS, type AnswerSide, type CostChange, type DateChange, type PlanDiff, type QuestionChange, type Status, type WordChange } from '../../core/index.js';
 import type { UiLanguage } from '../logic/language.js';
+import { escapeHtml } from '../../core/index.js';
 
 /** The part of `vscode.l10n` the page needs: the calls stay literal so the manifest test finds them. */
 export interface Translator {
@@ -19,9 +20,7 @@ export interface CompareContext {
   language: UiLanguage;
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
+export { escapeHtml };
 
 /** The whole page: no script, styles only from the nonce'd block, nothing else may load. */
 export function comparePage(body: string, options: { nonce: string; title: string; language: UiLanguage }): string {
