@@ -10,13 +10,20 @@ const PLACEHOLDER_VALUE_LINE = /^.*[:|]\s*(?:\[[^\]]{0,30}\](?!\()|\{\{[^}]*\}\}
 
 const PLACEHOLDER_START = /^\s*(\[[^\]]{0,30}\](?!\()|\{\{[^}]*\}\})/;
 
+// Sub-headings and an indented table of contents ("    7.2 JIRA") outline a section; they do not answer it.
+const OUTLINE_LINE = /^(?: {0,3}#{1,6}[ \t].*| {4,}\d+(?:\.\d+)+\.?[ \t].*)$/gm;
+
+function withoutOutline(markdown: string): string {
+  return markdown.includes('#') || markdown.includes('    ') ? markdown.replace(OUTLINE_LINE, '') : markdown;
+}
+
 function withoutPlaceholderLines(markdown: string): string {
   return markdown.replace(PLACEHOLDER_VALUE_LINE, '');
 }
 
 /** Judges one answer's Markdown as a strict reviewer would: undefined when it answers. */
 export function judgeAnswer(judge: Judge, markdown: string): Weakness | undefined {
-  const answer = stripPrompts(markdown);
+  const answer = stripPrompts(judge === 'text' ? withoutOutline(markdown) : markdown);
   const plain = plainText(answer);
   switch (judge) {
     case 'who': {
@@ -24,7 +31,7 @@ export function judgeAnswer(judge: Judge, markdown: string): Weakness | undefine
       const placeholder = PLACEHOLDER_START.exec(markdown);
       if (placeholder) return { reason: 'placeholder', word: placeholder[1] };
       // At a label, heading or table cell the answer may start with the name ("Builder: DiverseXL").
-      return judgeWho(plainText(stripPrompts(withoutPlaceholderLines(markdown))), true);
+      return judgeWho(plainText(stripPrompts(withoutPlaceholderLines(withoutOutline(markdown)))), true);
     }
     case 'when':
       return judgeWhen(plain);

@@ -123,9 +123,11 @@ export function labelSites(nodes: NodeIndex, lines: LineIndex, matcher: LabelMat
       if (line.ids.length === 0) return;
       let answerEnd = order + 1 < labelled.length ? labelled[order + 1].start : end;
       let answer = lines.text.slice(line.labelEnd, answerEnd);
-      // "**Planning:**" alone on its line: the answer is the list or paragraph after it.
+      // "**Planning:**" alone on its line: the answer is the list or paragraph after it. A nested list of
+      // labelled items ("- Testen: 1 week") is the label's breakdown, not a new label.
       const next = parent && index !== undefined ? parent.children[index + 1] : undefined;
-      if (answer.trim() === '' && order === labelled.length - 1 && next && next.type !== 'heading' && !startsWithLabel(next, lines, matcher)) {
+      const breakdown = next?.type === 'list' && parent?.type === 'listItem';
+      if (answer.trim() === '' && order === labelled.length - 1 && next && next.type !== 'heading' && (breakdown || !startsWithLabel(next, lines, matcher))) {
         answerEnd = offsetOf(next, 'end');
         answer = lines.text.slice(line.labelEnd, answerEnd);
       }

@@ -73,6 +73,8 @@ export const LABEL_PATTERNS: Array<[string, string[]]> = [
   ['hoe kunnen we ?-?vragen|hkw(?:-vragen)?|how might we questions|hmw(?: questions)?', ['hkw']],
   ['wat kost (?:het|dit)|wat gaat (?:het|dit) kosten|hoeveel kost|what does (?:it|this) cost|how much', ['kosten']],
   ['hoe lang|how long|wanneer (?:is het|zijn we) klaar', ['wanneer']],
+  // "Tijdschatting: Quest 1 uur, Testen 2 weken": a duration answers wanneer, hours answer kosten.
+  ['tijdschatting|(?:ruwe )?schatting van de (?:tijd|duur)|(?:totale )?geschatte tijd|time estimates?|estimated (?:time|effort)|total estimated time', ['wanneer', 'kosten']],
   ['wie (?:heb je|hebben we|heeft u) nodig|who do (?:you|we) need|benodigde (?:mensen|partners|expertise)|partners', ['nodig']],
   ['wie voert (?:het )?uit|wie doet het werk|uitvoerders?|uitvoering(?: door)?|who does the work|who executes', ['uitvoering']],
   ['wie is (?:de )?probleemeigenaar|probleemeigenaar|problem owner', ['probleemeigenaar']],
@@ -109,7 +111,7 @@ export const LABEL_PATTERNS: Array<[string, string[]]> = [
   ['(?:dag)?programma|programme|day programme|agenda van de dag', ['programma']],
   ['impact|effect(?:en)?|maatschappelijke waarde|public value', ['impact']],
   ['waarom|aanleiding|why|rationale|motivation', ['waarom']],
-  ['(?:requesting|plan|project|budget|product|business) owner|budgethouder|aanvragers?|indieners?|requesters?|applicants?|contactpersoon|contactgegevens|contact(?: person| details| information)?|aanspreekpunt|point of contact|penvoerder|collaborators?|medewerkers|(?:project ?)?members|(?:auteurs?|authors?|studenten|students?|naam|namen|name|builders?|makers?)(?:[- ]?\\d+| student| auteur| aanvrager| of (?:the )?(?:student|author|applicant))?(?=\\s*$)|begeleid(?:er|ers|ing)|supervisors?|opdrachtnemer|organi[sz]ation|(?:ingediend|opgesteld|geschreven|written|submitted|prepared) door|(?:ingediend|opgesteld|geschreven|written|submitted|prepared) by', ['wie']],
+  ['(?:requesting|plan|project|budget|product|business) owner|budgethouder|aanvragers?|indieners?|requesters?|applicants?|contactpersoon|contactgegevens|(?:full |volledige )?(?:name|naam)(?= *$)|door(?= *:| *$)|by(?= *:| *$)|contact(?: person| details| information)?|aanspreekpunt|point of contact|penvoerder|collaborators?|medewerkers|(?:project ?)?members|(?:auteurs?|authors?|studenten|students?|naam|namen|name|builders?|makers?)(?:[- ]?\\d+| student| auteur| aanvrager| of (?:the )?(?:student|author|applicant))?(?=\\s*$)|begeleid(?:er|ers|ing)|supervisors?|opdrachtnemer|organi[sz]ation|(?:ingediend|opgesteld|geschreven|written|submitted|prepared) door|(?:ingediend|opgesteld|geschreven|written|submitted|prepared) by', ['wie']],
   ['start(?:datum)?|eind(?:e|datum)?|deadlines?|start date|end date|end|periode|period|oplevering|delivery date|duur|duration|tijdsduur|tijdsbestek|estimated (?:timeframe|time(?:line)?|duration)|geschatte (?:tijd|duur|doorlooptijd)', ['wanneer']],
   ['(?:wat|welke) (?:is|zijn) (?:de )?(?:start|eind|opleve)\\w*|what is the (?:start|end|delivery) date', ['wanneer']],
   ['(?:wat|hoeveel) (?:is|zijn|bedraagt|bedragen) (?:het|de) (?:budget|kosten|begroting)|what is the (?:budget|cost)', ['kosten']],
@@ -118,8 +120,8 @@ export const LABEL_PATTERNS: Array<[string, string[]]> = [
   ['wie is (?:de )?eigenaar|wie is (?:eind)?verantwoordelijk|wie|eigenaar(?:schap)?|eindverantwoordelijke?|verantwoordelijke?|trekker|projectleider|opdrachtgever|organisatie|team|who(?: is (?:the )?owner)?|owner(?:ship)?|accountable|responsible|lead', ['wie']],
   ['mijlpalen|milestones?|fasering|fases|phases|project phases|sprints?(?:planning)?', ['wanneer', 'hoe']],
   ['wanneer|planning|tijdpad|tijdlijn|tijdsplanning|looptijd|doorlooptijd|termijn|tijd|when|timeline|timing|schedule|duration|time ?frame|roadmap', ['wanneer']],
-  ['kosten|kost|begroting|budget|investering(?:en)?|financiering|financien|financieel|kostenraming|raming|middelen|geld|costs?|funding|financing|financials?|money|resources|requested (?:amount|support|budget|funding)|gevraagde? (?:bedrag|bijdrage|subsidie|budget)|subsidie|urenbegroting|uren|hours|inzet|effort|capaciteit', ['kosten']],
-  ['hoe|aanpak|werkwijze|plan van aanpak|stappen(?:plan)?|methode|methodologie|how|approach|steps|method|methodology|plan of action|way of working|werkzaamheden|werkvolgorde|werkpakketten|taak|work ?packages?|work ?plan|deliverables?|tussenproducten|producten|taken|tasks|implementati(?:e|on)(?: plan)?|uitwerking|realisatie', ['hoe']],
+  ['kosten|kost|begroting|budget|investering(?:en)?|financiering|financien|financieel|kostenraming|raming|middelen|geld|costs?|funding|financing|financials?|money|resources|resource allocation|requested (?:amount|support|budget|funding)|gevraagde? (?:bedrag|bijdrage|subsidie|budget)|subsidie|urenbegroting|uren|hours|inzet|effort|capaciteit', ['kosten']],
+  ['(?:ontwikkel|project|werk)methode|development (?:method|process)|hoe|aanpak|werkwijze|plan van aanpak|stappen(?:plan)?|methode|methodologie|how|approach|steps|method|methodology|plan of action|way of working|werkzaamheden|werkvolgorde|werkpakketten|taak|work ?packages?|work ?plan|deliverables?|tussenproducten|producten|taken|tasks|implementati(?:e|on)(?: plan)?|uitwerking|realisatie', ['hoe']],
   ['wat|het idee|idee|ons idee|oplossing|voorstel|doel(?:en|stelling)?|resultaat|beoogd resultaat|omschrijving|beschrijving|samenvatting|what|the idea|idea|solution|proposal|goals?|objectives?|result|outcome|description|summary', ['wat']],
 ];
 
