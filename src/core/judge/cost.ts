@@ -3,10 +3,10 @@ import { commonWeakness, type Weakness } from './text.js';
 const AMOUNT = String.raw`\d{1,3}(?:[.\s]\d{3})+(?:,\d{1,2}|,-)?|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d+)?`;
 const SCALE = String.raw`(?:\s?(?:k|K|m|M|mln|mio|miljoen|miljard|mld|duizend|million|billion|thousand|bn)\b)?`;
 
-/** Money: a currency next to a number. */
+/** Money: a currency next to a number ("1 USD = x EUR" is an exchange rate, not an amount). */
 const MONEY: RegExp[] = [
   new RegExp(String.raw`(?:€|£|\$|\bEUR\b|\bGBP\b|\bUSD\b|\beuro\b)\s?(?:${AMOUNT})${SCALE}`, 'i'),
-  new RegExp(String.raw`(?:${AMOUNT})${SCALE}\s?(?:€|\bEUR\b|\beuros?\b)`, 'i'),
+  new RegExp(String.raw`(?:${AMOUNT})${SCALE}\s?(?:€|\bEUR\b|\beuros?\b|\bUSD\b|\bGBP\b|\bdollars?\b)(?!\s*=)`, 'i'),
   new RegExp(String.raw`\b[kKmM]€\s?(?:${AMOUNT})`),
   new RegExp(String.raw`(?:${AMOUNT})\s?[kKmM]€`),
 ];

@@ -13,6 +13,9 @@ const NOT_A_NAME = new Set(
     'manager adviseur medewerker medewerkers afdeling gemeente provincie organisatie organisation department municipality').split(' '),
 );
 
+// "Yordi (opdrachtgever) beoordeelt de demo": a name with its role in brackets, even at the start of a sentence.
+const NAME_WITH_ROLE = /\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? \((?:opdrachtgever|projectleider|product ?owner|begeleider|eigenaar|trekker|client|owner|lead|supervisor|mentor|developer|ontwikkelaar)\)/u;
+
 /** Roles that are one identifiable person in an organisation, accepted without a personal name. */
 const ACCOUNTABLE_ROLE = /\b(?:CIO|CDO|CISO|CTO|CFO|CEO|wethouder|burgemeester|gedeputeerde|dijkgraaf|gemeentesecretaris|directeur|secretaris-generaal|DG|mayor|alderman|director)\b/i;
 
@@ -23,7 +26,7 @@ const ACCOUNTABLE_ROLE = /\b(?:CIO|CDO|CISO|CTO|CFO|CEO|wethouder|burgemeester|g
 export function judgeWho(plain: string, leadingNameCounts = false): Weakness | undefined {
   const common = commonWeakness(plain);
   if (common) return common;
-  if (hasName(plain, leadingNameCounts) || ACCOUNTABLE_ROLE.test(plain)) return undefined;
+  if (hasName(plain, leadingNameCounts) || ACCOUNTABLE_ROLE.test(plain) || NAME_WITH_ROLE.test(plain)) return undefined;
   const vague = VAGUE_PARTY.exec(plain);
   return vague ? { reason: 'vague', word: vague[0] } : { reason: 'no-name' };
 }

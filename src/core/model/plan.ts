@@ -107,6 +107,8 @@ function onlyLinksOrImages(markdown: string): boolean {
   return plainText(markdown.replace(LINK_OR_IMAGE, ' ')).replace(/[^\p{L}\p{N}]+/gu, '') === '';
 }
 
+const EXAMPLE_LABEL = /\b(?:example|voorbeeld)\b/i;
+
 /** A further question that a five-question answer answers too, when the plan has no place for it. */
 const SAME_ANSWER: Record<string, string> = { probleemeigenaar: 'wie', resultaat: 'wat' };
 
@@ -117,7 +119,9 @@ function judgeQuestion(questionId: string, sites: AnswerSite[], prose: () => Pro
   for (const site of sites) {
     // What stands only in an image or behind a link is not answered in this plan.
     if (onlyLinksOrImages(site.answer)) continue;
-    const weakness = judgeAnswer(info?.judge ?? 'text', site.answer);
+    // "Milestone 1 Example", "Example milestones:": the template's example, left standing, is not the plan's answer.
+    const example = EXAMPLE_LABEL.exec(site.label);
+    const weakness = example ? { reason: 'placeholder' as const, word: example[0] } : judgeAnswer(info?.judge ?? 'text', site.answer);
     if (!weakness) return { questionId, status: 'answered', site };
     firstWeak ??= { questionId, status: 'weak', site, weakness };
   }

@@ -25,7 +25,7 @@ const BACKGROUND_IDS = new Set(['probleem', 'waarom', 'vertrekpunt']);
 const BACKGROUND_TITLE = /\b(?:achtergrond|aanleiding|context|background|history|geschiedenis|historie|huidige situatie|current situation|probleem\w*|problem|problemen|knelpunt\w*|inleiding|introduction|motivati\w*|waarom|why|situatieschets|uitgangssituatie|state of the art|related work)\b/i;
 const APPROACH_IDS = new Set(['hoe', 'wanneer', 'eerste-stap', 'activiteit']);
 // What a problem costs others ("de achterstand kost de regio € 3 mln per jaar") is not what the plan costs.
-const PROBLEM_COST = /\b(?:kost(?:en|te)? (?:de|het|ons|onze|jaarlijks|elk jaar|per jaar)? ?(?:regio|samenleving|maatschappij|gemeente|provincie|land|economie|burgers?|bedrijven|sector|overheid)|costs? (?:the|our|society|taxpayers|the public) ?(?:region|society|economy|country|city|sector|government)?|schade|damage|verlies|losses?|fraude|fraud|omzet|turnover|revenue|marktwaarde|market (?:size|value)|jaarlijks(?:e)? (?:schade|verlies)|per inwoner|per capita)\b/i;
+const PROBLEM_COST = /\b(?:kost(?:en|te)? (?:de|het|ons|onze|jaarlijks|elk jaar|per jaar)? ?(?:regio|samenleving|maatschappij|gemeente|provincie|land|economie|burgers?|bedrijven|sector|overheid)|costs? (?:the|our|society|taxpayers|the public) ?(?:region|society|economy|country|city|sector|government)?|schade|damage|verlies|losses?|fraude|fraud|omzet|turnover|revenue|marktwaarde|market (?:size|value)|jaarlijks(?:e)? (?:schade|verlies)|per inwoner|per capita|income|inkomen|inkomsten|salaris|salary|exceeds?|overschrijdt|threshold|drempel\w*)\b/i;
 
 function isBackground(section: HeadingSection | undefined): boolean {
   return !!section && (section.questionIds.some((id) => BACKGROUND_IDS.has(id)) || BACKGROUND_TITLE.test(section.title));
@@ -45,6 +45,8 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
     const cued = strict ? STEPS.test(text) : strictWat ? PURPOSE.test(text) : cue.test(text) || (questionId === 'wat' && PURPOSE.test(text));
     // "Vervolgens komt de speler in een lobby" describes the product, not the work.
     if (questionId === 'hoe' && cued && (ABOUT_THE_USER.test(text) || inSectionLike(sections, sentence.start, NOT_APPROACH))) continue;
+    // "This is a first, we believe": one "first" or "then" is no sequence; steps come at least two to a section.
+    if (questionId === 'hoe' && cued && !strict && !METHOD_WORD.test(text) && !STEPS.test(text) && !sequenceContinues(sentences, sentence, sections)) continue;
     let answered = false;
     let weakness: Weakness | undefined;
     switch (questionId) {
@@ -100,7 +102,7 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
 // "The maintainer is a systems programmer", "we beginnen met een proef", "ik ga een app maken": the plan
 // speaks of the party doing the work but never names it. That is a weak answer, not a missing one (the
 // convention in test/corpus-real/README.md); a question ("Hoe kunnen we ...?") names no one at all.
-const UNNAMED_PARTY = /\b(?:[Tt]he|[Oo]ur|[Hh]et|[Dd]e|[Oo]ns|[Oo]nze) (?:maintainers?|developers?|applicants?|aanvragers?|ontwikkelaars?)\b|\b(?:[Ii]k|[Mm]ijn|[Ww]e|[Ww]ij|[Oo]ur|[Oo]nze)\b|\bI(?= (?:will|am|plan|want|intend|chose|propose|build))/;
+const UNNAMED_PARTY = /\b(?:[Tt]he|[Oo]ur|[Hh]et|[Dd]e|[Oo]ns|[Oo]nze) (?:maintainers?|developers?|applicants?|aanvragers?|ontwikkelaars?)\b|\b(?:[Ii]k|[Mm]ijn|[Ww]e|[Ww]ij|[Oo]ur|[Oo]nze)\b(?!-)|\bI(?= (?:will|am|plan|want|intend|chose|propose|build))/;
 
 function namesPartyByKindOnly(context: ProseContext): Judgement | undefined {
   const sentence = context.sentences.find((candidate) => !candidate.heading && UNNAMED_PARTY.test(candidate.text) && !/\?[\s*_"'”)]*$/.test(candidate.text));
@@ -110,7 +112,7 @@ function namesPartyByKindOnly(context: ProseContext): Judgement | undefined {
 }
 
 // The plan stating its own purpose: "Het doel van onze applicatie is ...", "Ik ben van plan om ...", "This tool will ...".
-const PURPOSE = /(?:^|\b)(?:het doel (?:van (?!(?:deze|dit) (?:notitie|document|memo|stuk|mail|brief|overleg))[^.]{0,60} )?is|(?:ons |mijn )?doel(?:stelling)? is|(?:app|applicatie|tool|systeem|platform|dashboard|website|project) is bedoeld om|(?:ik ben|wij zijn|we zijn) van plan|(?:ik|wij|we) (?:ga|gaan|wil|willen) [^.]{0,50}(?:maken|bouwen|ontwikkelen|creëren|realiseren|opzetten)|(?:heb ik|hebben we|hebben wij) besloten|^het (?:creëren|ontwikkelen|opzetten|bouwen|realiseren) van|the (?:goal|aim|purpose|objective) (?:of (?!this (?:memo|document|note))[^.]{0,60} )?is|(?:our|my|this) (?:project|app|application|tool|website|proposal) (?:will|aims|is to)|(?:we|i) (?:will|plan to|intend to|propose to|want to|aim to) (?:build|create|develop|implement|make|design|visuali[sz]e|deliver)|(?:mijn|onze) (?:app|applicatie|webapplicatie|project|website|tool) (?:is|wordt|zal|moet)|(?:project|initiative|initiatief|proposal|voorstel) (?:seeks|aims|intends|wants|beoogt|wil|heeft als doel) (?:to|om)?)/i;
+const PURPOSE = /(?:^|\b)(?:het doel (?:van (?!(?:deze|dit) (?:notitie|document|memo|stuk|mail|brief|overleg))[^.]{0,60} )?is|(?:ons |mijn )?doel(?:stelling)? is|(?:app|applicatie|tool|systeem|platform|dashboard|website|project) is bedoeld om|(?:ik ben|wij zijn|we zijn) van plan|(?:ik|wij|we) (?:ga|gaan|wil|willen) [^.]{0,50}(?:maken|bouwen|ontwikkelen|creëren|realiseren|opzetten)|(?:heb ik|hebben we|hebben wij) besloten|^het (?:creëren|ontwikkelen|opzetten|bouwen|realiseren) van|the (?:goal|aim|purpose|objective) (?:of (?!this (?:memo|document|note))[^.]{0,60} )?is|(?:our|my|this) (?:project|app|application|tool|website|proposal) (?:will|aims|is to)|(?:we|i) (?:will|plan to|intend to|propose to|want to|aim to) (?:build|create|develop|implement|make|design|visuali[sz]e|deliver)|(?:mijn|onze) (?:app|applicatie|webapplicatie|project|website|tool) (?:is|wordt|zal|moet)|(?:project|initiative|initiatief|proposal|voorstel) (?:seeks|aims|intends|wants|beoogt|wil|heeft als doel) (?:to|om)?|(?:this|dit|deze) (?:document|plan|proposal|voorstel|projectplan) (?:describes|outlines|presents|sets out|beschrijft|schetst|presenteert) (?:the|our|a|an|how|het|de|een|hoe|onze?)|(?:kan|ga|wil|zal|kunnen|gaan|willen|zullen) (?:ik|wij|we) [^.]{0,60}(?:maken|bouwen|ontwikkelen|creëren|realiseren|opzetten)|(?:uit te zoeken|te onderzoeken|onderzoeken we|gaan (?:we|wij|ik) (?:uitzoeken|onderzoeken)) (?:waarom|hoe|of|wat|welke)|(?:we|i) (?:will|want to|aim to) (?:investigate|research|find out|explore) (?:why|how|whether|which|what))/i;
 
 const STAND_IN = String.raw`nog niet|haven't worked out|not (?:yet )?worked out|n\.t\.b|nader te bepalen|tbd`;
 // Per question, the words that make a sentence about it a stand-in rather than an answer.
@@ -125,8 +127,18 @@ const VAGUE_IN_PROSE: Record<string, RegExp> = {
 };
 // Stand-ins that speak of the question by themselves: "(ASAP)", "4 uur per dag", "no funding".
 const SELF_EVIDENT_VAGUE: Record<string, RegExp> = {
-  wanneer: /\b(?:asap|as soon as possible|zo snel mogelijk|z\.s\.m\.?|zsm)\b/i,
+  // A cadence ("quarterly meetings", "iteraties van twee weken") or an undated deadline speaks of time but sets no date.
+  wanneer: /\b(?:asap|as soon as possible|zo snel mogelijk|z\.s\.m\.?|zsm|voor de deadline|before the deadline|quarterly|annually|yearly|jaarlijks|maandelijks|per kwartaal|elk kwartaal|every (?:quarter|year)|iteraties? van|iterations? of|sprints? (?:van|of) (?:een|één|twee|drie|vier|one|two|three|four|\d) (?:weken|week|weeks))\b/i,
   kosten: /\b\d+(?:[.,]\d+)?\s*(?:tot\s*\d+\s*)?(?:uur|uren|hours?)\s+(?:per|a|each)\s+(?:dag|week|maand|day|month)\b|\b(?:no funding|not funded|unfunded|geen financiering|geen subsidie)\b|(?:€|\$|\bEUR|\bUSD)\s?(?:[xX?]{2,}|[xX]{1,3}(?:[.,][xX]{3})+|\.{3}|…)/i,
 };
+const METHOD_WORD = /\b(?:aanpak\w*|werkwijze|door middel van|approach|method|stap(?:pen)?|steps?)\b/i;
+const SEQUENCE_WORD = /\b(?:eerst|daarna|vervolgens|first|then|next)\b/i;
+
+/** Another sentence in the same section goes on with the sequence ("Eerst ... Daarna ..."). */
+function sequenceContinues(sentences: Sentence[], sentence: Sentence, sections: HeadingSection[]): boolean {
+  const section = sectionAt(sections, sentence.start);
+  return sentences.some((other) => other !== sentence && sectionAt(sections, other.start) === section && SEQUENCE_WORD.test(other.text));
+}
+
 const ABOUT_THE_USER = /\b(?:de gebruikers?|gebruikers|the users?|users|spelers?|players?|bezoekers?|visitors?|de klant|the customer|de app|the app|de site|the site|de website|the website|het scherm|the screen)\b/i;
 const NOT_APPROACH = /\b(?:risico\w*|risks?|features?|functionaliteit\w*|mvp|minimum viable product|requirements|eisen)\b/i;

@@ -66,6 +66,8 @@ export const QUESTIONS: Record<string, QuestionInfo> = Object.fromEntries(
 /** [pattern source, question ids it answers]. An empty id list means "not a question label". */
 export const LABEL_PATTERNS: Array<[string, string[]]> = [
   ['hoe kunnen we(?! ?-?vragen)|how might we(?! questions)', []],
+  // "Hoe mijn webshop eruit komt te zien", "How it looks": the look of the result, not the approach.
+  ['hoe (?:\\S+ ){0,4}eruit (?:komt te )?zi(?:et|en)|how (?:\\S+ ){0,3}(?:looks|will look)', []],
   ['doel van (?:deze|dit) (?:notitie|document|memo|aanvraag|stuk)|purpose of this (?:memo|document|note|request)', []],
   ['weg ernaartoe|weg naar (?:het|de) \\S+|route(?: ernaartoe)?|hoe gaan we te werk|werkplan', ['hoe']],
   ['eindbeeld|toekomstbeeld|gewenste situatie|beoogde situatie|end state|desired situation|vision of success', ['wat']],
@@ -111,7 +113,7 @@ export const LABEL_PATTERNS: Array<[string, string[]]> = [
   ['(?:dag)?programma|programme|day programme|agenda van de dag', ['programma']],
   ['impact|effect(?:en)?|maatschappelijke waarde|public value', ['impact']],
   ['waarom|aanleiding|why|rationale|motivation', ['waarom']],
-  ['(?:requesting|plan|project|budget|product|business) owner|budgethouder|aanvragers?|indieners?|requesters?|applicants?|contactpersoon|contactgegevens|(?:full |volledige )?(?:name|naam)(?= *$)|door(?= *:| *$)|by(?= *:| *$)|contact(?: person| details| information)?|aanspreekpunt|point of contact|penvoerder|collaborators?|medewerkers|(?:project ?)?members|(?:auteurs?|authors?|studenten|students?|naam|namen|name|builders?|makers?)(?:[- ]?\\d+| student| auteur| aanvrager| of (?:the )?(?:student|author|applicant))?(?=\\s*$)|begeleid(?:er|ers|ing)|supervisors?|opdrachtnemer|organi[sz]ation|(?:ingediend|opgesteld|geschreven|written|submitted|prepared) door|(?:ingediend|opgesteld|geschreven|written|submitted|prepared) by', ['wie']],
+  ['(?:requesting|plan|project|budget|product|business) owner|budgethouder|aanvragers?|indieners?|requesters?|applicants?|contactpersoon|contactgegevens|about me|over mij|about the (?:author|applicant)s?|(?:persoon|personen|person|assignee|toegewezen aan|assigned to)(?= *$)|(?:full |volledige )?(?:name|naam)(?= *$)|door(?= *:| *$)|by(?= *:| *$)|contact(?: person| details| information)?|aanspreekpunt|point of contact|penvoerder|collaborators?|medewerkers|(?:project ?)?members|(?:auteurs?|authors?|studenten|students?|naam|namen|name|builders?|makers?)(?:[- ]?\\d+| student| auteur| aanvrager| of (?:the )?(?:student|author|applicant))?(?=\\s*$)|begeleid(?:er|ers|ing)|supervisors?|opdrachtnemer|organi[sz]ation|(?:ingediend|opgesteld|geschreven|written|submitted|prepared) door|(?:ingediend|opgesteld|geschreven|written|submitted|prepared) by', ['wie']],
   ['start(?:datum)?|eind(?:e|datum)?|deadlines?|start date|end date|end|periode|period|oplevering|delivery date|duur|duration|tijdsduur|tijdsbestek|estimated (?:timeframe|time(?:line)?|duration)|geschatte (?:tijd|duur|doorlooptijd)', ['wanneer']],
   ['(?:wat|welke) (?:is|zijn) (?:de )?(?:start|eind|opleve)\\w*|what is the (?:start|end|delivery) date', ['wanneer']],
   ['(?:wat|hoeveel) (?:is|zijn|bedraagt|bedragen) (?:het|de) (?:budget|kosten|begroting)|what is the (?:budget|cost)', ['kosten']],
