@@ -4,8 +4,8 @@ import path from 'node:path';
 import { describeScore, scoreCorpus } from './corpus-score.js';
 
 const ROOT = path.join(__dirname, '..', 'corpus-real');
-// Set once, from the first measurement of the second held-out part.
-const HOLDOUT2_FLOOR = { agreement: 0.63, precision: 0.8, recall: 0.8 };
+// Set once, from the first measurement of the third held-out part (stop 18: 116/160, precision 0.81, recall 0.90).
+const HOLDOUT3_FLOOR = { agreement: 0.72, precision: 0.8, recall: 0.88 };
 
 describe('real public plans', function () {
   if (!existsSync(path.join(ROOT, 'holdout', 'expected.json'))) return;
@@ -16,7 +16,7 @@ describe('real public plans', function () {
     for (const miss of score.misses) console.log(`        miss: ${miss}`);
     assert.ok(score.total >= 150, 'at least 30 tuning plans');
     // A floor against regressions, at the level reached (issue 9 aims at 95% on the held-out part).
-    assert.ok(score.right / score.total >= 0.84, `${score.right}/${score.total}`);
+    assert.ok(score.right / score.total >= 0.86, `${score.right}/${score.total}`);
   });
 
   // The first held-out part was read after tuning froze (its ten disagreements are discussed in the
@@ -25,21 +25,30 @@ describe('real public plans', function () {
     const score = scoreCorpus(path.join(ROOT, 'holdout'));
     for (const line of describeScore('holdout (read)', score)) console.log(`      ${line}`);
     for (const miss of score.misses) console.log(`        miss: ${miss}`);
-    assert.ok(score.right / score.total >= 0.77, `agreement ${score.right}/${score.total}`);
+    assert.ok(score.right / score.total >= 0.8, `agreement ${score.right}/${score.total}`);
   });
 
-  // Labelled later by a reviewer who never saw the tool's output, and never read by a tuner: counts only.
-  // Floors at the level measured the first time, so the figure can only go up; issue 9 aims at 95%
-  // agreement and 0.9 precision and recall of "not answered", not met yet.
-  it('second held-out part: agreement and "not answered" precision and recall do not fall (counts only)', function () {
-    if (!existsSync(path.join(ROOT, 'holdout2', 'expected.json'))) this.skip();
+  // The second held-out part was measured untouched (54.6% before, 63.8% after stop 17), then read and
+  // tuned on in stop 18: it is tuning material now, with its misses listed.
+  it('second held-out part, read and then tuned on: agreement does not fall (misses listed)', () => {
     const score = scoreCorpus(path.join(ROOT, 'holdout2'));
-    for (const line of describeScore('holdout2', score)) console.log(`      ${line}`);
+    for (const line of describeScore('holdout2 (read)', score)) console.log(`      ${line}`);
+    for (const miss of score.misses) console.log(`        miss: ${miss}`);
+    assert.ok(score.right / score.total >= 0.85, `agreement ${score.right}/${score.total}`);
+  });
+
+  // Labelled by a reviewer who never saw the tool's output, and never read by a tuner: counts only.
+  // Floors at the level first measured, so the figure can only go up; issue 9 aims at 95% agreement and
+  // 0.9 precision and recall of "not answered", not met yet.
+  it('third held-out part: agreement and "not answered" precision and recall do not fall (counts only)', function () {
+    if (!existsSync(path.join(ROOT, 'holdout3', 'expected.json'))) this.skip();
+    const score = scoreCorpus(path.join(ROOT, 'holdout3'));
+    for (const line of describeScore('holdout3', score)) console.log(`      ${line}`);
     const { both, judged, labelled } = score.notAnswered;
-    assert.ok(score.total >= 100, 'at least 20 held-out plans');
-    assert.ok(score.right / score.total >= HOLDOUT2_FLOOR.agreement, `agreement ${score.right}/${score.total}`);
-    assert.ok(both / judged >= HOLDOUT2_FLOOR.precision, `precision ${both}/${judged}`);
-    assert.ok(both / labelled >= HOLDOUT2_FLOOR.recall, `recall ${both}/${labelled}`);
+    assert.ok(score.total >= 150, 'at least 30 held-out plans');
+    assert.ok(score.right / score.total >= HOLDOUT3_FLOOR.agreement, `agreement ${score.right}/${score.total}`);
+    assert.ok(both / judged >= HOLDOUT3_FLOOR.precision, `precision ${both}/${judged}`);
+    assert.ok(both / labelled >= HOLDOUT3_FLOOR.recall, `recall ${both}/${labelled}`);
   });
 
   it('own corpora: "not answered" precision and recall at least 0.9', () => {

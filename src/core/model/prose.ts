@@ -18,6 +18,7 @@ export interface ProseContext {
   root: Root;
   /** Computed on first use. */
   lists?: ListEvidence;
+  sequenceCounts?: Map<HeadingSection | undefined, number>;
 }
 
 // Sections about the past or the problem: money and dates there describe the situation, not the plan.
@@ -46,7 +47,7 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
     // "Vervolgens komt de speler in een lobby" describes the product, not the work.
     if (questionId === 'hoe' && cued && (ABOUT_THE_USER.test(text) || inSectionLike(sections, sentence.start, NOT_APPROACH))) continue;
     // "This is a first, we believe": one "first" or "then" is no sequence; steps come at least two to a section.
-    if (questionId === 'hoe' && cued && !strict && !METHOD_WORD.test(text) && !STEPS.test(text) && !sequenceContinues(sentences, sentence, sections)) continue;
+    if (questionId === 'hoe' && cued && !strict && !METHOD_WORD.test(text) && !STEPS.test(text) && !sequenceContinues(context, sentence)) continue;
     let answered = false;
     let weakness: Weakness | undefined;
     switch (questionId) {
@@ -112,7 +113,7 @@ function namesPartyByKindOnly(context: ProseContext): Judgement | undefined {
 }
 
 // The plan stating its own purpose: "Het doel van onze applicatie is ...", "Ik ben van plan om ...", "This tool will ...".
-const PURPOSE = /(?:^|\b)(?:het doel (?:van (?!(?:deze|dit) (?:notitie|document|memo|stuk|mail|brief|overleg))[^.]{0,60} )?is|(?:ons |mijn )?doel(?:stelling)? is|(?:app|applicatie|tool|systeem|platform|dashboard|website|project) is bedoeld om|(?:ik ben|wij zijn|we zijn) van plan|(?:ik|wij|we) (?:ga|gaan|wil|willen) [^.]{0,50}(?:maken|bouwen|ontwikkelen|creëren|realiseren|opzetten)|(?:heb ik|hebben we|hebben wij) besloten|^het (?:creëren|ontwikkelen|opzetten|bouwen|realiseren) van|the (?:goal|aim|purpose|objective) (?:of (?!this (?:memo|document|note))[^.]{0,60} )?is|(?:our|my|this) (?:project|app|application|tool|website|proposal) (?:will|aims|is to)|(?:we|i) (?:will|plan to|intend to|propose to|want to|aim to) (?:build|create|develop|implement|make|design|visuali[sz]e|deliver)|(?:mijn|onze) (?:app|applicatie|webapplicatie|project|website|tool) (?:is|wordt|zal|moet)|(?:project|initiative|initiatief|proposal|voorstel) (?:seeks|aims|intends|wants|beoogt|wil|heeft als doel) (?:to|om)?|(?:this|dit|deze) (?:document|plan|proposal|voorstel|projectplan) (?:describes|outlines|presents|sets out|beschrijft|schetst|presenteert) (?:the|our|a|an|how|het|de|een|hoe|onze?)|(?:kan|ga|wil|zal|kunnen|gaan|willen|zullen) (?:ik|wij|we) [^.]{0,60}(?:maken|bouwen|ontwikkelen|creëren|realiseren|opzetten)|(?:uit te zoeken|te onderzoeken|onderzoeken we|gaan (?:we|wij|ik) (?:uitzoeken|onderzoeken)) (?:waarom|hoe|of|wat|welke)|(?:we|i) (?:will|want to|aim to) (?:investigate|research|find out|explore) (?:why|how|whether|which|what))/i;
+const PURPOSE = /(?:^|\b)(?:het doel (?:van (?!(?:deze|dit) (?:notitie|document|memo|stuk|mail|brief|overleg))[^.]{0,60} )?is|(?:ons |mijn )?doel(?:stelling)? is|(?:app|applicatie|tool|systeem|platform|dashboard|website|project) is bedoeld om|(?:ik ben|wij zijn|we zijn) van plan|(?:ik|wij|we) (?:ga|gaan|wil|willen) [^.]{0,50}(?:maken|bouwen|ontwikkelen|creëren|realiseren|opzetten)|(?:heb ik|hebben we|hebben wij) besloten|^het (?:creëren|ontwikkelen|opzetten|bouwen|realiseren) van|the (?:goal|aim|purpose|objective) (?:of (?!this (?:memo|document|note))[^.]{0,60} )?is|(?:our|my|this) (?:project|app|application|tool|website|proposal) (?:will|aims|is to)|(?:we|i) (?:will|plan to|intend to|propose to|want to|aim to) (?:build|create|develop|implement|make|design|visuali[sz]e|deliver)|(?:mijn|onze) (?:app|applicatie|webapplicatie|project|website|tool) (?:is|wordt|zal|moet)|(?:project|initiative|initiatief|proposal|voorstel) (?:seeks|aims|intends|wants|beoogt|wil|heeft als doel) (?:to|om)?|(?:scope|focus) van (?:dit|deze|het) \S+ richt zich op|(?:this|dit|deze) (?:document|plan|proposal|voorstel|projectplan) (?:describes|outlines|presents|sets out|beschrijft|schetst|presenteert) (?:the|our|a|an|how|het|de|een|hoe|onze?)|(?:kan|ga|wil|zal|kunnen|gaan|willen|zullen) (?:ik|wij|we) [^.]{0,60}(?:maken|bouwen|ontwikkelen|creëren|realiseren|opzetten)|(?:uit te zoeken|te onderzoeken|onderzoeken we|gaan (?:we|wij|ik) (?:uitzoeken|onderzoeken)) (?:waarom|hoe|of|wat|welke)|(?:we|i) (?:will|want to|aim to) (?:investigate|research|find out|explore) (?:why|how|whether|which|what))/i;
 
 const STAND_IN = String.raw`nog niet|haven't worked out|not (?:yet )?worked out|n\.t\.b|nader te bepalen|tbd`;
 // Per question, the words that make a sentence about it a stand-in rather than an answer.
@@ -135,9 +136,18 @@ const METHOD_WORD = /\b(?:aanpak\w*|werkwijze|door middel van|approach|method|st
 const SEQUENCE_WORD = /\b(?:eerst|daarna|vervolgens|first|then|next)\b/i;
 
 /** Another sentence in the same section goes on with the sequence ("Eerst ... Daarna ..."). */
-function sequenceContinues(sentences: Sentence[], sentence: Sentence, sections: HeadingSection[]): boolean {
-  const section = sectionAt(sections, sentence.start);
-  return sentences.some((other) => other !== sentence && sectionAt(sections, other.start) === section && SEQUENCE_WORD.test(other.text));
+function sequenceContinues(context: ProseContext, sentence: Sentence): boolean {
+  // Counted once per plan: sentences with a sequence word, per section.
+  if (!context.sequenceCounts) {
+    context.sequenceCounts = new Map();
+    for (const other of context.sentences) {
+      if (!SEQUENCE_WORD.test(other.text)) continue;
+      const section = sectionAt(context.sections, other.start);
+      context.sequenceCounts.set(section, (context.sequenceCounts.get(section) ?? 0) + 1);
+    }
+  }
+  const own = SEQUENCE_WORD.test(sentence.text) ? 1 : 0;
+  return (context.sequenceCounts.get(sectionAt(context.sections, sentence.start)) ?? 0) - own >= 1;
 }
 
 const ABOUT_THE_USER = /\b(?:de gebruikers?|gebruikers|the users?|users|spelers?|players?|bezoekers?|visitors?|de klant|the customer|de app|the app|de site|the site|de website|the website|het scherm|the screen)\b/i;
