@@ -12,10 +12,10 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { buildPlan, IncrementalParser } from '../src/core/index.js';
-import { buildBoard } from '../src/extension/canvas/board/model.js';
-import type { BoardModel } from '../src/extension/canvas/board/types.js';
-import { boardSvg } from '../webview/export/svg.js';
-import { stringsFor } from '../webview/strings.js';
+import { buildBoard } from '../src/core/board/model.js';
+import type { BoardModel } from '../src/core/board/types.js';
+import { boardSvg } from '../src/core/board/svg/board.js';
+import { stringsFor } from '../src/core/board/strings.js';
 import { renderView } from '../webview/views/index.js';
 import { toMarkup } from '../webview/vnode.js';
 

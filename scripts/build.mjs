@@ -17,11 +17,13 @@ const common = {
 // Some ESM dependencies read import.meta.url, which a CommonJS bundle lacks.
 const IMPORT_META_URL = "const __importMetaUrl = require('url').pathToFileURL(__filename).href;";
 
+// The CLI loads @resvg/resvg-js (a native binary per platform, the npm package's one dependency) only for PNG.
 const builds = [
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
   { entryPoints: ['src/extension/browser.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'] },
-  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: `#!/usr/bin/env node\n${IMPORT_META_URL}` }, define: { __VERSION__: JSON.stringify(version), 'import.meta.url': '__importMetaUrl' } },
+  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', external: ['@resvg/resvg-js'], banner: { js: `#!/usr/bin/env node\n${IMPORT_META_URL}` }, define: { __VERSION__: JSON.stringify(version), 'import.meta.url': '__importMetaUrl' } },
   { entryPoints: ['webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife' },
+  { entryPoints: ['webview/portfolio/main.ts'], outfile: 'dist/portfolio.js', platform: 'browser', format: 'iife' },
   { entryPoints: ['src/core/index.ts'], outfile: 'dist/core.browser.mjs', platform: 'browser', format: 'esm' },
 ];
 

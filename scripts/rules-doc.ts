@@ -1,4 +1,4 @@
-import { RULES } from '../src/core/index.js';
+import { CROSS_FILE_RULES, RULES } from '../src/core/index.js';
 import { REQUIRED_QUESTIONS } from '../src/core/model/kind.js';
 
 /** docs/rules.md, generated from the rules themselves (ids, severities, rationale, examples). */
@@ -15,7 +15,7 @@ export function renderRulesDoc(): string {
     '',
     '| Rule | Default | What it checks |',
     '| --- | --- | --- |',
-    ...RULES.map((rule) => `| [\`${rule.id}\`](#${rule.id}) | ${rule.defaultSeverity} | ${rule.description.en} |`),
+    ...[...RULES, ...CROSS_FILE_RULES].map((rule) => `| [\`${rule.id}\`](#${rule.id}) | ${defaultOf(rule)} | ${rule.description.en} |`),
     '',
     '## Questions each kind of document must answer',
     '',
@@ -24,8 +24,8 @@ export function renderRulesDoc(): string {
     ...Object.entries(REQUIRED_QUESTIONS).map(([kind, ids]) => `| \`${kind}\` | ${ids.join(', ')} |`),
     '',
   ];
-  for (const rule of RULES) {
-    out.push(`## ${rule.id}`, '', `Default severity: **${rule.defaultSeverity}**.`, '', rule.rationale.en, '', `> ${rule.rationale.nl}`, '');
+  for (const rule of [...RULES, ...CROSS_FILE_RULES]) {
+    out.push(`## ${rule.id}`, '', `Default severity: **${defaultOf(rule)}**.`, '', rule.rationale.en, '', `> ${rule.rationale.nl}`, '');
     for (const [title, examples] of [['Accepted', rule.examples.ok], ['Reported', rule.examples.notOk]] as const) {
       for (const example of examples) {
         out.push(`${title} (${example.name}):`, '', '````markdown', example.markdown.trimEnd(), '````', '');
@@ -33,4 +33,9 @@ export function renderRulesDoc(): string {
     }
   }
   return out.join('\n');
+}
+
+/** Opt-in (cross-file) rules are off until the config names them. */
+function defaultOf(rule: (typeof RULES)[number]): string {
+  return rule.optIn ? `off (opt-in; ${rule.defaultSeverity} when on)` : rule.defaultSeverity;
 }

@@ -1,8 +1,9 @@
 /** Board actions (clicks and keys, by delegation: no inline handlers) → host requests. */
-import type { Card, Span } from '../src/extension/canvas/board/types';
+import type { Card, Span } from '../src/core/board/types';
 import type { EditIntent } from '../src/extension/canvas/protocol';
-import { boardSvg } from './export/svg';
+import { boardSvg } from '../src/core/board/svg/board';
 import { svgToPngBase64 } from './export/png';
+import { exportTheme } from './export/theme';
 import { focusKey } from './focus';
 import type { App } from './main';
 import { announce } from './shell';
@@ -52,6 +53,11 @@ export async function runAction(app: App, event: Event): Promise<void> {
       app.state.zoom = nextZoom(app.state.zoom, action === 'zoom-in' ? 1 : action === 'zoom-out' ? -1 : 0);
       app.saveState();
       return app.render();
+    case 'open-link':
+      // Never followed here: the host confirms with the user and opens http, https and mailto only.
+      event.preventDefault();
+      app.host.post({ type: 'open-link', url: element.dataset.url ?? '' });
+      return;
     case 'export-svg':
     case 'export-png':
       return exportBoard(app, action === 'export-svg' ? 'svg' : 'png');
@@ -120,7 +126,7 @@ async function vote(app: App, ref: string, delta: 1 | -1): Promise<void> {
 async function exportBoard(app: App, format: 'svg' | 'png'): Promise<void> {
   const board = app.current!.board;
   const view = app.view();
-  const svg = boardSvg(board, view, app.t);
+  const svg = boardSvg(board, view, app.t, exportTheme(app.current!.exportTheme, document.body.classList));
   try {
     const data = format === 'svg' ? svg.markup : await svgToPngBase64(svg.markup, svg.width, svg.height);
     const reply = await app.host.request({ type: 'export', format, data, name: `${board.title || 'board'}-${view}` });
@@ -130,3 +136,4 @@ async function exportBoard(app: App, format: 'svg' | 'png'): Promise<void> {
     announce(app.shell, `${app.t.failed} ${(error as Error).message}`);
   }
 }
+

@@ -7,14 +7,14 @@ import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '@vscode-elements/elements/dist/vscode-tabs/index.js';
 import '@vscode-elements/elements/dist/vscode-tab-header/index.js';
 import '@vscode-elements/elements/dist/vscode-tab-panel/index.js';
-import { VIEW_IDS, type ViewId } from '../src/extension/canvas/board/types';
+import { VIEW_IDS, type ViewId } from '../src/core/board/types';
 import type { HostMessage } from '../src/extension/canvas/protocol';
 import { runAction } from './actions';
 import { restoreFocus, rememberFocus } from './focus';
 import { Host } from './host';
 import { buildShell, panelFor, type Shell } from './shell';
 import { readState, type ViewState } from './state';
-import { stringsFor, type Strings } from './strings';
+import { stringsFor, type Strings } from '../src/core/board/strings';
 import { renderView } from './views';
 import { patchChildren } from './patch';
 

@@ -1,6 +1,6 @@
 /** The page frame, built once: title, toolbar, view tabs, a live region. Views render into the selected panel. */
-import { VIEW_IDS, type ViewId } from '../src/extension/canvas/board/types';
-import type { Strings } from './strings';
+import { VIEW_IDS, type ViewId } from '../src/core/board/types';
+import type { Strings } from '../src/core/board/strings';
 import { h, toDom, type VNode } from './vnode';
 
 export interface Shell {

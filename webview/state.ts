@@ -3,7 +3,7 @@
  * Kept with vscode.setState, so it survives hiding the tab and reloading the window
  * without retainContextWhenHidden.
  */
-import { VIEW_IDS, type ViewId } from '../src/extension/canvas/board/types';
+import { VIEW_IDS, type ViewId } from '../src/core/board/types';
 import type { Editing } from './views/context';
 
 export interface ViewState {

@@ -6,7 +6,7 @@ export { parseMarkdown } from './parse/processor.js';
 export { buildPlan, type PlanOptions, type Plan, type Judgement, type Status, type Language } from './model/plan.js';
 export { FIVE_QUESTIONS, QUESTIONS } from './model/vocabulary.js';
 export { KINDS, REQUIRED_QUESTIONS, type Kind } from './model/kind.js';
-export { RULES, RULES_BY_ID, ruleDocsUrl } from './rules/index.js';
+export { RULES, RULES_BY_ID, CROSS_FILE_RULES, ruleDocsUrl } from './rules/index.js';
 export type { Rule, RuleExample } from './rules/rule.js';
 export { applyEdits, type Finding, type Fix, type TextEdit, type Severity } from './findings.js';
 export { parseConfig, validateConfig, ConfigError, type Config } from './config/config.js';

@@ -15,6 +15,7 @@ import { CoverageLens, CoverageStatus, MARK_AS_PLAN, SHOW_MISSING, showMissing }
 import { PlanHover } from './hover.js';
 import { DocumentLinter, isMarkdown } from './linter.js';
 import { PLANS_VIEW, PlansView } from './plansView.js';
+import { registerPortfolio } from './portfolio/index.js';
 import { WorkspacePlans } from './workspacePlans.js';
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
@@ -58,6 +59,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand(MARK_AS_PLAN, guarded('markAsPlan', (uri?: vscode.Uri) => markAsPlan(linter, uri))),
     vscode.commands.registerCommand('innovatie.comparePlan', guarded('comparePlan', (uri?: vscode.Uri) => comparePlan(context.extensionUri, configs, uri))),
     vscode.commands.registerCommand('innovatie.refreshPlans', () => plansView.refresh()),
+    registerPortfolio(context, configs, log),
     // On open at once; while typing, debounced.
     vscode.workspace.onDidOpenTextDocument((document) => void linter.lintDocument(document)),
     vscode.workspace.onDidChangeTextDocument((event) => {

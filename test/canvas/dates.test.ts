@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { findDate, formatMonth, monthOf } from '../../src/extension/canvas/board/dates';
+import { findDate, formatMonth, monthOf } from '../../src/core/board/dates';
 
 const NOW = 2026 * 12 + 10; // November 2026
 const found = (text: string) => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { minimalEdit } from '../../src/extension/canvas/board/textEdit';
+import { minimalEdit } from '../../src/core/board/textEdit';
 import { applyIntent, boardOf } from './helpers';
 
 describe('canvas answer edits', () => {

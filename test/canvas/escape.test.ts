@@ -1,38 +1,11 @@
 import assert from 'node:assert/strict';
-import { VIEW_IDS } from '../../src/extension/canvas/board/types';
-import { boardSvg } from '../../webview/export/svg';
-import { stringsFor } from '../../webview/strings';
+import { VIEW_IDS } from '../../src/core/board/types';
+import { boardSvg } from '../../src/core/board/svg/board';
+import { stringsFor } from '../../src/core/board/strings';
 import { renderView } from '../../webview/views';
 import { h, s, toMarkup } from '../../webview/vnode';
-import { boardOf } from './helpers';
+import { boardOf, HOSTILE_PLAN } from './helpers';
 
-/** A plan is untrusted input: every way to smuggle markup into the page. */
-export const HOSTILE_PLAN = `---
-soort: hkw
-titel: "<script>window.pwned=1</script>"
----
-
-# <img src=x onerror="document.title='pwned'"> Plan
-
-## Wie
-
-<script>window.pwned = true</script> Jan de Vries, <b onmouseover="alert(1)">projectleider</b>, gemeente X.
-
-## Wat
-
-[klik](javascript:alert(1)) <svg onload="alert(2)"><script>alert(3)</script></svg> en "quotes" & 'apostrofs'\u0001.
-
-## Hoe kunnen we-vragen
-
-### <iframe srcdoc="<script>parent.pwned=1</script>">
-
-- Hoe kunnen we <img src=x onerror=alert(4)> voorkomen? — stemmen: ●
-- Hoe kunnen we "]]></text><script>alert(5)</script> testen?
-
-## Tijdlijn
-
-- Q1 2027: <a href="javascript:alert(6)">start</a>
-`;
 
 const t = stringsFor('nl');
 

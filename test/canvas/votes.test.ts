@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readVotes, voteEdit } from '../../src/extension/canvas/board/votes';
+import { readVotes, voteEdit } from '../../src/core/board/votes';
 import { applyIntent, boardOf, HKW_PLAN } from './helpers';
 
 describe('canvas dot votes', () => {

@@ -66,6 +66,7 @@ describe('cli: export', () => {
     assert.match(help.stdout, /export pitch\|board <plan>/);
     const own = await run(['export', '--help'], tempDir());
     assert.equal(own.code, 0);
-    assert.match(own.stdout, /innovatie export board <plan\.md> \[--to canvas\]/);
+    assert.match(own.stdout, /innovatie export board <plan\.md> \[--to svg\|png\|canvas\] \[-o FILE\]/);
+    assert.match(own.stdout, /--theme <theme>/);
   });
 });

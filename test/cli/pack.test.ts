@@ -55,11 +55,12 @@ describe('npm package', function () {
     assert.ok(packed.size < 1024 * 1024, `${packed.size} bytes`);
   });
 
-  it('is ready to publish: not private, EUPL-1.2 with its text, no runtime dependencies', () => {
+  it('is ready to publish: not private, EUPL-1.2 with its text, one runtime dependency (the PNG renderer)', () => {
     assert.equal(pkg.private, undefined);
     assert.equal(pkg.license, 'EUPL-1.2');
     assert.match(readFileSync(path.join(REPO, 'LICENSE'), 'utf8'), /^EUROPEAN UNION PUBLIC LICENCE v\. 1\.2\n/);
-    assert.equal(pkg.dependencies, undefined, 'the CLI and the extension are bundles: every package is a devDependency');
+    // The CLI and the extension are bundles; only resvg (a native binary per platform) stays outside, loaded for PNG alone.
+    assert.deepEqual(Object.keys(pkg.dependencies ?? {}), ['@resvg/resvg-js']);
     for (const field of ['repository', 'homepage', 'bugs', 'keywords', 'files']) assert.ok(pkg[field], field);
     assert.equal(pkg.bin.innovatie, 'dist/cli.js');
   });
@@ -81,6 +82,12 @@ describe('npm package', function () {
     const report = innovatie(['report', '--format', 'json', '.'], plans);
     assert.equal(report.code, 0, report.stderr);
     assert.ok(JSON.stringify(JSON.parse(report.stdout)).includes('actieplan'));
+    const png = innovatie(['export', 'board', 'nl/vehicle.md', '--theme', 'dark', '-o', 'board.png'], plans);
+    assert.equal(png.code, 0, png.stderr);
+    assert.deepEqual([...readFileSync(path.join(plans, 'board.png')).subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
+    const svg = innovatie(['export', 'board', 'nl/vehicle.md', '--to', 'svg'], plans);
+    assert.equal(svg.code, 0, svg.stderr);
+    assert.match(svg.stdout, /<svg /);
   });
 
   it('installs a working innovatie: new from a bundled template, init with the published schema', () => {

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
 import { boardCanvas, lint, type JsonCanvas } from '../../src/core/index.js';
-import { buildBoard } from '../../src/extension/canvas/board/model.js';
+import { buildBoard } from '../../src/core/board/model.js';
 import schema from '../export/jsoncanvas.schema.json';
 
 const ROOT = path.join(__dirname, '..', '..');

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame } from 'playwright-core';
+import { PALETTES } from '../../src/core/board/svg/palette';
 import { startVSCode, type Session } from './harness';
 import { keepScreenshot } from './screenshots';
 import { dumpOnFailure, focusTextEditor, openCanvas, skipOrFail, VSIX, waitForText } from './canvas-support';
@@ -121,10 +122,12 @@ describe('plan canvas (e2e)', function () {
     await frame.locator('li.note .dots[aria-label="5 votes"], li.note .dots[aria-label="5 stemmen"]').waitFor();
   });
 
-  it('exports the board as SVG and PNG next to the plan', async () => {
+  it('exports the board as SVG and PNG next to the plan, in the palette of the current theme kind', async () => {
     const s = session!;
     await s.page.locator('.editor-group-container').nth(1).locator('.tab', { hasText: 'hkw.md' }).click();
     const frame = await s.waitForWebview('h1.plan-title:has-text("HKW-vragen: samen inkopen")');
+    const kind = await frame.evaluate(() => document.body.dataset.vscodeThemeKind);
+    const palette = PALETTES[kind === 'vscode-dark' ? 'dark' : kind === 'vscode-high-contrast' ? 'high-contrast' : 'light'];
     for (const format of ['svg', 'png'] as const) {
       await frame.locator(`vscode-button[data-action="export-${format}"]`).click();
       // code-server's save dialog is a quick input holding the suggested path.
@@ -135,6 +138,7 @@ describe('plan canvas (e2e)', function () {
       while (!existsSync(join(s.workspaceDir, file)) && Date.now() < deadline) await new Promise((done) => setTimeout(done, 100));
       const bytes = readFileSync(join(s.workspaceDir, file));
       if (format === 'svg') assert.match(bytes.toString('utf8'), /^<\?xml[^>]*>\n<svg [^>]*>[\s\S]*Hoe kunnen we leveranciers laten[\s\S]*<\/svg>\n$/);
+      if (format === 'svg') assert.ok(bytes.toString('utf8').includes(`<rect width="100%" height="100%" fill="${palette.page}"/>`), `${kind}: the ${palette.page} page`);
       else assert.deepEqual([...bytes.subarray(1, 4)], [0x50, 0x4e, 0x47], 'a PNG file');
       if (format === 'png') assert.ok(bytes.length > 5_000, 'the PNG has content');
     }

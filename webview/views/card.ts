@@ -1,6 +1,8 @@
 /** A question card: heading, status in colour and in words, the answer, and its actions. */
-import type { Card } from '../../src/extension/canvas/board/types';
+import type { Card } from '../../src/core/board/types';
+import { clipRich } from '../../src/core/board/rich';
 import { h, type VNode } from '../vnode';
+import { markdownBlocks } from './markdown';
 import { cardRef, type ViewContext } from './context';
 
 const STATUS_MARK = { answered: '✓', weak: '!', missing: '✗' } as const;
@@ -36,8 +38,8 @@ export function cardView(card: Card, ctx: ViewContext, options: CardOptions): VN
 
 function answer(card: Card, ctx: ViewContext, excerpt?: number): VNode {
   if (!card.answer) return h('p', { class: 'answer empty' }, ctx.t.noAnswer);
-  const text = excerpt && card.answer.length > excerpt ? `${card.answer.slice(0, excerpt).trimEnd()}…` : card.answer;
-  return h('p', { class: 'answer' }, text);
+  // Rendered from the Markdown tree, never as HTML; the editor still edits the source.
+  return h('div', { class: 'answer md' }, card.rich.length > 0 ? markdownBlocks(excerpt ? clipRich(card.rich, excerpt) : card.rich) : card.answer);
 }
 
 function actions(card: Card, ctx: ViewContext, ref: string): VNode {

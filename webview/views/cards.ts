@@ -1,5 +1,5 @@
 /** The question cards: the five questions and the further questions of the plan's kind. */
-import type { BoardModel } from '../../src/extension/canvas/board/types';
+import type { BoardModel } from '../../src/core/board/types';
 import { h, type VNode } from '../vnode';
 import { cardView } from './card';
 import type { ViewContext } from './context';

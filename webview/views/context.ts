@@ -1,6 +1,6 @@
 /** What every view needs besides the board: words, read-only flag, and the card being edited. */
-import type { Anchor } from '../../src/extension/canvas/board/types';
-import type { Strings } from '../strings';
+import type { Anchor } from '../../src/core/board/types';
+import type { Strings } from '../../src/core/board/strings';
 
 export interface Editing {
   /** `c:<questionId>` of the card being edited. */

@@ -1,10 +1,8 @@
 /** Crystal Ball: a line from now to five years ahead, each dated item placed by its month. */
-import type { BoardModel, TimelineItem } from '../../src/extension/canvas/board/types';
+import { HORIZON_MONTHS, type BoardModel, type TimelineItem } from '../../src/core/board/types';
 import { h, type VNode } from '../vnode';
 import { cardView } from './card';
 import type { ViewContext } from './context';
-
-export const HORIZON_MONTHS = 60;
 
 export function crystalView(board: BoardModel, ctx: ViewContext): VNode {
   const { timeline } = board;

@@ -1,5 +1,5 @@
 /** The HKW board: notes grouped by the heading they stand under, with dot votes shown and castable. */
-import type { BoardModel, Note } from '../../src/extension/canvas/board/types';
+import type { BoardModel, Note } from '../../src/core/board/types';
 import { h, type VNode } from '../vnode';
 import type { ViewContext } from './context';
 

@@ -1,5 +1,5 @@
 /** One pure render function per view: board + context → VNode (DOM in the webview, markup in Node). */
-import type { BoardModel, ViewId } from '../../src/extension/canvas/board/types';
+import type { BoardModel, ViewId } from '../../src/core/board/types';
 import type { VNode } from '../vnode';
 import { cardsView } from './cards';
 import type { ViewContext } from './context';

@@ -1,5 +1,5 @@
 /** The pitch as a storyboard: one numbered frame per part of the story, in the order it is told. */
-import type { BoardModel } from '../../src/extension/canvas/board/types';
+import type { BoardModel } from '../../src/core/board/types';
 import { h, type VNode } from '../vnode';
 import { cardView } from './card';
 import type { ViewContext } from './context';

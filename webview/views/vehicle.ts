@@ -1,7 +1,7 @@
 /** Build Your Vehicle: the car with numbered parts, and a card per part. */
-import type { BoardModel } from '../../src/extension/canvas/board/types';
+import type { BoardModel } from '../../src/core/board/types';
 import { h, s, type VNode } from '../vnode';
-import { carDrawing } from './car';
+import { carDrawing } from '../../src/core/board/svg/car';
 import { cardView } from './card';
 import type { ViewContext } from './context';
 

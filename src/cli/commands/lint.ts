@@ -9,8 +9,9 @@ import { formatSarif } from '../format/sarif.js';
 import { formatStylish } from '../format/stylish.js';
 import type { FileReport, Formatter } from '../format/types.js';
 import { UsageError, type CommandIO } from '../io.js';
-import { PathPatterns, type Config } from '../../core/index.js';
+import { DEFAULT_OVERLAP_THRESHOLD, PathPatterns, type Config } from '../../core/index.js';
 import { LintCache } from '../lint/cache.js';
+import { addOverlapFindings, overlapRuleOn, type LintedPlan } from '../lint/overlapping.js';
 import type { LintJob } from '../lint/job.js';
 import { runJobs, workerCount, WORKER_THRESHOLD } from '../lint/pool.js';
 import { toolFingerprint, VERSION } from '../version.js';
@@ -91,6 +92,9 @@ export async function runLint(args: string[], io: CommandIO): Promise<number> {
 
   // Reports keep the order of `files`; cached ones are filled in now, the rest after linting.
   const reports: Array<FileReport | undefined> = [];
+  // The cross-file rule overlapping-initiative compares the plans once all are linted: keep their text (opt-in only).
+  const overlapOn = distinct.some((resolved) => overlapRuleOn(resolved.config));
+  const sources: Array<Omit<LintedPlan, 'report'>> = [];
   const groups = new Map<string, { config: Config; jobs: Array<LintJob & { index: number }> }>();
   for (const file of files) {
     const shownPath = relative(io.cwd, file);
@@ -108,6 +112,7 @@ export async function runLint(args: string[], io: CommandIO): Promise<number> {
     // With --fix, a cached result that still has fixable findings must be fixed now.
     if (entry && entry.hash === read.hash && !(values.fix && entry.report.findings.some((finding) => finding.fix))) {
       reports.push({ path: shownPath, ...entry.report });
+      if (overlapOn) sources.push({ text: read.text, config: resolved.config });
       continue;
     }
     const detect = { path: relative(base, file), force };
@@ -116,6 +121,7 @@ export async function runLint(args: string[], io: CommandIO): Promise<number> {
     if (!group) groups.set(key, (group = { config: resolved.config, jobs: [] }));
     group.jobs.push({ file, path: shownPath, ...read, fix: values.fix!, detect, index: reports.length });
     reports.push(undefined);
+    if (overlapOn) sources.push({ text: read.text, config: resolved.config });
   }
   for (const { config: groupConfig, jobs } of groups.values()) {
     const outcomes = await runJobs(jobs, groupConfig, workerCount(values.workers!, jobs.length), values.workers !== '0');
@@ -131,7 +137,11 @@ export async function runLint(args: string[], io: CommandIO): Promise<number> {
   }
   cache?.save();
 
-  const linted = reports.filter((report): report is FileReport => report !== undefined);
+  let linted = reports.filter((report): report is FileReport => report !== undefined);
+  if (overlapOn) {
+    const plans = reports.flatMap((report, index) => (report ? [{ report, ...sources[index] }] : []));
+    linted = addOverlapFindings(plans, config.overlap?.threshold ?? DEFAULT_OVERLAP_THRESHOLD);
+  }
   const shown = values.quiet ? linted.map((report) => ({ ...report, findings: report.findings.filter((f) => f.severity === 'error') })) : linted;
   const output = formatter(shown, { color: io.color && !values['output-file'], version: io.version ?? VERSION });
   if (values['output-file']) writeFileSync(path.resolve(io.cwd, values['output-file']), output);

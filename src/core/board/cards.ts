@@ -1,6 +1,7 @@
 /** One card per question: the linter's verdict, the answer text and where a board edit may write. */
-import { GUIDANCE, QUESTIONS, type Judgement, type Plan } from '../../../core';
+import { GUIDANCE, QUESTIONS, type Judgement, type Plan } from '../index.js';
 import { anchorAt } from './anchor';
+import { richMarkdown, richPlain } from './rich';
 import type { Anchor, Card } from './types';
 
 type Site = NonNullable<Judgement['site']>;
@@ -18,13 +19,15 @@ export function cardFor(text: string, plan: Plan, questionId: string): Card {
   const judgement = plan.coverage.get(questionId) ?? judgeFromSites(plan, questionId);
   const site = judgement.site;
   const target = site ? editTarget(text, site) : undefined;
+  const answer = site ? withoutComments(site.source === 'frontmatter' ? site.answer : text.slice(site.answerStart, site.answerEnd)).trim() : '';
   return {
     questionId,
     heading: QUESTIONS[questionId]?.heading[language] ?? questionId,
     status: judgement.status,
     weakness: judgement.weakness?.reason,
     guidance: (GUIDANCE as GuidanceTable)[questionId]?.[language] ?? '',
-    answer: site ? withoutComments(site.source === 'frontmatter' ? site.answer : text.slice(site.answerStart, site.answerEnd)).trim() : '',
+    answer,
+    rich: site?.source === 'frontmatter' ? richPlain(answer) : richMarkdown(answer),
     reveal: site ? { start: site.labelRange.start.offset, end: site.labelRange.end.offset } : undefined,
     edit: target?.anchor,
     editPrefix: target?.prefix || undefined,

@@ -1,5 +1,5 @@
 /** Plan → board: everything the canvas views show, computed from the text and the linter's plan. */
-import { FIVE_QUESTIONS, REQUIRED_QUESTIONS, type Plan } from '../../../core';
+import { FIVE_QUESTIONS, REQUIRED_QUESTIONS, type Plan } from '../index.js';
 import { cardFor } from './cards';
 import { collectNotes, voteWordOf } from './notes';
 import { collectTimeline } from './timeline';

@@ -5,7 +5,7 @@
  */
 import type { ListItem, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { Plan } from '../../../core';
+import type { Plan } from '../index.js';
 import { anchorAt } from './anchor';
 import type { Note } from './types';
 import { readVotes } from './votes';

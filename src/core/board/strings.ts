@@ -1,5 +1,5 @@
 /** UI words in the editor's display language (plan text keeps its own language). */
-import type { Status, ViewId } from '../src/extension/canvas/board/types';
+import type { Status, ViewId } from './types';
 
 const NL = {
   views: { cards: 'Vragen', hkw: 'HKW-bord', vehicle: 'Build Your Vehicle', crystal: 'Crystal Ball', pitch: 'Pitch-storyboard' } as Record<ViewId, string>,

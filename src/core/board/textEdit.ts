@@ -1,5 +1,5 @@
 /** Smallest text edits: a board action changes a few characters, not the whole answer. */
-import type { TextEdit } from '../../../core';
+import type { TextEdit } from '../index.js';
 
 export type { TextEdit };
 

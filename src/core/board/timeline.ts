@@ -4,7 +4,7 @@
  */
 import type { Paragraph, Root, TableRow, ListItem } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
-import type { Plan } from '../../../core';
+import type { Plan } from '../index.js';
 import { findDate, monthOf, formatMonth } from './dates';
 import { withoutComments } from './cards';
 import type { TimelineItem, Span } from './types';

@@ -2,6 +2,8 @@
  * The board: what the canvas shows, derived from the plan text alone. Plain data
  * (no vscode, no DOM) so it crosses postMessage and is built and tested in Node.
  */
+import type { RichBlock } from './rich';
+
 export type Status = 'answered' | 'weak' | 'missing';
 export type Language = 'nl' | 'en';
 
@@ -33,6 +35,8 @@ export interface Card {
   guidance: string;
   /** The answer as written (Markdown source without HTML comments), or '' when missing. */
   answer: string;
+  /** The answer as a safe Markdown tree (rich.ts): what the card and the SVG export show. */
+  rich: RichBlock[];
   /** Where the answer (or its label) is: clicking the card reveals it. */
   reveal?: Span;
   /** Present when the answer can be replaced from the board. */
@@ -88,3 +92,6 @@ export interface BoardModel {
   /** The view that suits the plan's kind, used until the user picks another. */
   defaultView: ViewId;
 }
+
+/** The Crystal Ball looks five years ahead: the timeline's width in months. */
+export const HORIZON_MONTHS = 60;

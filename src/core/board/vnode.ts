@@ -1,7 +1,7 @@
 /**
  * A tiny virtual DOM: views are pure functions returning VNodes, so the same view
- * renders to real DOM in the webview (toDom: createElement + textContent, never
- * innerHTML) and to an escaped string in Node (toMarkup: tests, bench, SVG export).
+ * renders to real DOM in the webview (webview/vnode.ts toDom: createElement + textContent,
+ * never innerHTML) and to an escaped string in Node (toMarkup: tests, bench, SVG export, CLI).
  * Plan text is untrusted: it only ever becomes a text node or a checked attribute value.
  */
 export type Child = VNode | string | number | null | undefined | false;
@@ -15,7 +15,6 @@ export interface VNode {
   children: Child[];
 }
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
 const SAFE_NAME = /^[a-zA-Z][a-zA-Z0-9_:.-]*$/;
 const URL_ATTRS = new Set(['href', 'src', 'xlink:href', 'action', 'formaction', 'srcdoc']);
 
@@ -45,23 +44,6 @@ export function checkAttribute(name: string, value: AttrValue): void {
   if (URL_ATTRS.has(name.toLowerCase()) && !(typeof value === 'string' && /^(?:#|data:image\/(?:png|svg\+xml);)/.test(value))) {
     throw new Error(`refused URL attribute ${name}`);
   }
-}
-
-export function toDom(node: Child, doc: Document): Node | undefined {
-  if (node === null || node === undefined || node === false) return undefined;
-  if (typeof node !== 'object') return doc.createTextNode(String(node));
-  const element = node.svg ? doc.createElementNS(SVG_NS, node.tag) : doc.createElement(node.tag);
-  for (const [name, value] of Object.entries(node.attrs)) {
-    if (value === undefined || value === false) continue;
-    element.setAttribute(name, value === true ? '' : String(value));
-  }
-  // CSSOM, not a style attribute: allowed by the CSP without 'unsafe-inline'.
-  for (const [property, value] of Object.entries(node.style ?? {})) (element as HTMLElement).style.setProperty(property, value);
-  for (const child of node.children) {
-    const dom = toDom(child, doc);
-    if (dom) element.appendChild(dom);
-  }
-  return element;
 }
 
 /** Serialises to HTML/SVG markup with every text and attribute value escaped. */

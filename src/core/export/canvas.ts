@@ -134,7 +134,7 @@ function placeClusters(canvas: JsonCanvas, board: ExportBoard, top: number): voi
   [...clusters].forEach(([cluster, notes], index) => {
     const votes = notes.reduce((sum, note) => sum + note.votes, 0);
     const height = NOTE.padding * 2 + notes.length * (NOTE.height + NOTE.gap) - NOTE.gap;
-    const label = `${oneLine(cluster) || WORDS[board.language].noCluster} — ${board.voteWord}: ${votes}`;
+    const label = `${plainLabel(cluster) || WORDS[board.language].noCluster} — ${plainLabel(board.voteWord)}: ${votes}`;
     canvas.nodes.push({ id: `cluster-${index + 1}`, type: 'group', x, y: top, width: NOTE.width + NOTE.padding * 2, height, label });
     notes.forEach((note, order) => {
       const dots = note.votes > 0 ? `\n\n${board.voteWord}: ${'●'.repeat(note.votes)}` : '';
@@ -164,6 +164,14 @@ function cardHeight(text: string): number {
 
 function inline(text: string): string {
   return inertMarkdown(oneLine(text));
+}
+
+/**
+ * A group label is plain text, not Markdown, so it cannot be escaped the Markdown way: angle
+ * brackets become look-alikes, so no tool that shows the label as HTML ever gets a tag from it.
+ */
+function plainLabel(text: string): string {
+  return oneLine(text).replace(/</g, '‹').replace(/>/g, '›');
 }
 
 function oneLine(text: string): string {

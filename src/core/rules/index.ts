@@ -11,6 +11,7 @@ import hkwForm from './hkw-form.js';
 import riskMitigation from './risk-mitigation.js';
 import costTotal from './cost-total.js';
 import milestoneOrder from './milestone-order.js';
+import overlappingInitiative from './overlapping-initiative.js';
 
 /** Every rule, in the order the reference lists them. */
 export const RULES: readonly Rule[] = [
@@ -18,7 +19,10 @@ export const RULES: readonly Rule[] = [
   kindQuestions, frontmatterValid, noPlaceholder, hkwForm, riskMitigation, costTotal, milestoneOrder,
 ];
 
-export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));
+/** Rules that compare plans with each other: `innovatie lint` runs them over all its files, when the config names them. */
+export const CROSS_FILE_RULES: readonly Rule[] = [overlappingInitiative];
+
+export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map([...RULES, ...CROSS_FILE_RULES].map((rule) => [rule.id, rule]));
 
 export const DOCS_BASE_URL = 'https://github.com/innovatie-tools/innovatie/blob/main/docs/rules.md';
 

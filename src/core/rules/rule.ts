@@ -23,6 +23,8 @@ export interface RuleContext {
 export interface Rule {
   id: string;
   defaultSeverity: Severity;
+  /** Off unless the config sets a severity for it (the cross-file rules); `defaultSeverity` is for documentation. */
+  optIn?: boolean;
   description: Localized;
   /** A few sentences for the rules reference and the hover. */
   rationale: Localized;

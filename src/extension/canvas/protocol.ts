@@ -7,7 +7,8 @@
  * host send `board`. Requests carry a `requestId`; the host answers each with exactly
  * one `reply` carrying the same id.
  */
-import type { Anchor, BoardModel, Language } from './board/types';
+import type { ExportTheme } from '../../core/board/svg/palette';
+import type { Anchor, BoardModel, Language } from '../../core/board/types';
 
 /** What a board edit means; the host turns it into minimal text edits against the current text. */
 export type EditIntent =
@@ -20,6 +21,9 @@ export type EditIntent =
 
 export type ExportFormat = 'svg' | 'png';
 
+/** The colours of a board export: `auto` follows the editor's theme kind. */
+export type ExportThemeSetting = 'auto' | ExportTheme;
+
 /** Webview → host. */
 export type WebviewMessage =
   /** The webview is listening; the host answers with `board`. Sent again after a reload. */
@@ -30,13 +34,15 @@ export type WebviewMessage =
   | { type: 'edit'; requestId: number; version: number; intent: EditIntent }
   /** Save an export; `data` is SVG text or a base64 PNG. Answered by `reply`. */
   | { type: 'export'; requestId: number; format: ExportFormat; data: string; name: string }
+  /** A link in a card was activated: the host asks the user, then opens http, https and mailto only. */
+  | { type: 'open-link'; url: string }
   /** Something went wrong inside the webview; the host logs it. */
   | { type: 'log'; message: string };
 
 /** Host → webview. */
 export type HostMessage =
   /** The board for document `version`. Sent after `ready` and after every change of the document. */
-  | { type: 'board'; version: number; readOnly: boolean; uiLanguage: Language; board: BoardModel }
+  | { type: 'board'; version: number; readOnly: boolean; uiLanguage: Language; exportTheme: ExportThemeSetting; board: BoardModel }
   /** The answer to request `requestId`. `stale`: the text moved on and the target could not be found again. */
   | { type: 'reply'; requestId: number; ok: boolean; reason?: ReplyReason; message?: string };
 
@@ -58,6 +64,8 @@ export function isWebviewMessage(value: unknown): value is WebviewMessage {
       const m = value as { requestId?: unknown; version?: unknown; intent?: { kind?: unknown } };
       return isInt(m.requestId) && isInt(m.version) && typeof m.intent?.kind === 'string';
     }
+    case 'open-link':
+      return typeof (value as { url?: unknown }).url === 'string';
     case 'export': {
       const m = value as { requestId?: unknown; format?: unknown; data?: unknown; name?: unknown };
       return isInt(m.requestId) && (m.format === 'svg' || m.format === 'png') && typeof m.data === 'string' && typeof m.name === 'string';

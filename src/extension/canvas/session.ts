@@ -6,14 +6,16 @@
  */
 import * as vscode from 'vscode';
 import { buildPlan, IncrementalParser, QUESTIONS } from '../../core';
-import { buildBoard } from './board/model';
+import { buildBoard } from '../../core/board/model';
+import { openableUrl } from '../../core/board/rich';
+import { EXPORT_THEMES, type ExportTheme } from '../../core/board/svg/palette';
 import { resolveIntent } from './board/intents';
-import type { BoardModel } from './board/types';
+import type { BoardModel } from '../../core/board/types';
 import { isEditableScheme } from './editable';
 import type { PlanOptionsFor } from './provider';
 import { saveExport } from './exportFile';
 import { canvasHtml } from './html';
-import { isWebviewMessage, type HostMessage, type ReplyReason, type WebviewMessage } from './protocol';
+import { isWebviewMessage, type ExportThemeSetting, type HostMessage, type ReplyReason, type WebviewMessage } from './protocol';
 
 /** Typing coalesces into one re-render per pause this long. */
 const UPDATE_DELAY_MS = 30;
@@ -49,6 +51,9 @@ export class CanvasSession implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.document === document && event.contentChanges.length > 0) this.scheduleUpdate();
       }),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('innovatie.canvas.exportTheme', document.uri)) this.postBoard(true);
+      }),
       panel.onDidDispose(() => this.dispose()),
     );
   }
@@ -73,6 +78,8 @@ export class CanvasSession implements vscode.Disposable {
         return this.edit(message);
       case 'export':
         return this.export(message);
+      case 'open-link':
+        return this.openLink(message.url);
       case 'log':
         console.warn(`[innovatie canvas] ${String(message.message).slice(0, 500)}`);
         return;
@@ -97,7 +104,12 @@ export class CanvasSession implements vscode.Disposable {
   private postBoard(force: boolean): void {
     if (!this.ready || (!force && this.postedVersion === this.document.version)) return;
     this.postedVersion = this.document.version;
-    this.post({ type: 'board', version: this.document.version, readOnly: this.readOnly, uiLanguage: this.uiLanguage, board: this.board() });
+    this.post({ type: 'board', version: this.document.version, readOnly: this.readOnly, uiLanguage: this.uiLanguage, exportTheme: this.exportTheme(), board: this.board() });
+  }
+
+  private exportTheme(): ExportThemeSetting {
+    const value = vscode.workspace.getConfiguration('innovatie', this.document.uri).get<string>('canvas.exportTheme');
+    return EXPORT_THEMES.includes(value as ExportTheme) ? (value as ExportTheme) : 'auto';
   }
 
   private post(message: HostMessage): void {
@@ -143,6 +155,21 @@ export class CanvasSession implements vscode.Disposable {
     const column = open?.viewColumn ?? (this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
     const editor = await vscode.window.showTextDocument(this.document, { viewColumn: column, selection: new vscode.Range(range.start, range.start) });
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  /**
+   * A link in a card: the plan is untrusted, so its address is shown and opened only when the
+   * user says so, and only for http, https and mailto (never javascript:, file:, command: ...).
+   */
+  private async openLink(raw: string): Promise<void> {
+    const url = openableUrl(raw);
+    if (!url) {
+      console.warn(`[innovatie canvas] refused to open a link: ${raw.slice(0, 200)}`);
+      return;
+    }
+    const open = vscode.l10n.t('Open');
+    const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Open this link from the plan?'), { modal: true, detail: url }, open);
+    if (choice === open) await vscode.env.openExternal(vscode.Uri.parse(url, true));
   }
 
   private async export(message: Extract<WebviewMessage, { type: 'export' }>): Promise<void> {

@@ -1,10 +1,11 @@
-/** Building blocks for exported boards: wrapped text and boxes with fixed, print-friendly colours. */
-import type { Status } from '../../src/extension/canvas/board/types';
+/** Building blocks for exported boards: wrapped text and boxes, coloured from one palette. */
+import type { RichBlock } from '../rich';
+import type { Status } from '../types';
 import { s, type VNode } from '../vnode';
+import type { Palette } from './palette';
+import { FONT, LINE, richLines, richText } from './rich';
 
-export const FONT = 'Segoe UI, Helvetica, Arial, sans-serif';
-export const STATUS_COLOUR: Record<Status, string> = { answered: '#2e7d32', weak: '#b26a00', missing: '#c62828' };
-const LINE = 16;
+export { FONT };
 
 /** Greedy word wrap by character count (exports have no layout engine); long words are cut. */
 export function wrap(text: string, maxChars: number, maxLines: number): string[] {
@@ -32,8 +33,8 @@ export function wrap(text: string, maxChars: number, maxLines: number): string[]
   return lines;
 }
 
-export function textLines(lines: string[], x: number, y: number, options: { size?: number; weight?: string; fill?: string } = {}): VNode {
-  return s('text', { x, y, 'font-family': FONT, 'font-size': options.size ?? 13, 'font-weight': options.weight, fill: options.fill ?? '#1d1d1d' },
+export function textLines(lines: string[], x: number, y: number, palette: Palette, options: { size?: number; weight?: string; fill?: string } = {}): VNode {
+  return s('text', { x, y, 'font-family': FONT, 'font-size': options.size ?? 13, 'font-weight': options.weight, fill: options.fill ?? palette.text },
     lines.map((line, index) => s('tspan', { x, dy: index === 0 ? 0 : LINE }, line)));
 }
 
@@ -42,7 +43,7 @@ export interface BoxContent {
   kicker?: string;
   status?: Status;
   statusWord?: string;
-  body: string;
+  body: RichBlock[];
   footer?: string;
 }
 
@@ -51,28 +52,29 @@ const CHARS_PER_LINE = 38;
 
 /** Height a box needs for its content (so a grid row can take the tallest). */
 export function boxHeight(content: BoxContent, maxLines: number): number {
-  return 64 + wrap(content.body, CHARS_PER_LINE, maxLines).length * LINE + (content.footer ? LINE : 0);
+  return 64 + richLines(content.body, CHARS_PER_LINE, maxLines).length * LINE + (content.footer ? LINE : 0);
 }
 
-export function box(content: BoxContent, x: number, y: number, height: number, options: { fill?: string; maxLines: number }): VNode {
-  const accent = content.status ? STATUS_COLOUR[content.status] : '#6b6b6b';
+export function box(content: BoxContent, x: number, y: number, height: number, palette: Palette, options: { note?: boolean; maxLines: number }): VNode {
+  const accent = content.status ? palette.status[content.status] : palette.neutral;
+  const background = options.note ? palette.note : palette.card;
   return s('g', { class: 'box' },
-    s('rect', { x, y, width: BOX_WIDTH, height, rx: 6, fill: options.fill ?? '#ffffff', stroke: '#bdbdbd' }),
+    s('rect', { x, y, width: BOX_WIDTH, height, rx: 6, fill: background, stroke: options.note ? palette.noteStroke : palette.cardStroke }),
     s('rect', { x, y, width: 6, height, rx: 3, fill: accent }),
-    textLines([content.kicker ? `${content.kicker} · ${content.title}` : content.title].flatMap((title) => wrap(title, CHARS_PER_LINE - 4, 1)), x + 16, y + 24, { size: 14, weight: 'bold' }),
-    content.statusWord ? textLines([content.statusWord], x + 16, y + 42, { size: 12, weight: 'bold', fill: accent }) : undefined,
-    textLines(wrap(content.body, CHARS_PER_LINE, options.maxLines), x + 16, y + 62),
-    content.footer ? textLines([content.footer], x + 16, y + height - 10, { size: 12, fill: '#444444' }) : undefined);
+    textLines([content.kicker ? `${content.kicker} · ${content.title}` : content.title].flatMap((title) => wrap(title, CHARS_PER_LINE - 4, 1)), x + 16, y + 24, palette, { size: 14, weight: 'bold' }),
+    content.statusWord ? textLines([content.statusWord], x + 16, y + 42, palette, { size: 12, weight: 'bold', fill: accent }) : undefined,
+    richText(richLines(content.body, CHARS_PER_LINE, options.maxLines), x + 16, y + 62, palette),
+    content.footer ? textLines([content.footer], x + 16, y + height - 10, palette, { size: 12, fill: palette.muted }) : undefined);
 }
 
 /** Lays boxes out in rows of `columns`; returns the nodes and the height used. */
-export function grid(contents: BoxContent[], top: number, columns: number, maxLines: number, fill?: string): { nodes: VNode[]; height: number } {
+export function grid(contents: BoxContent[], top: number, columns: number, maxLines: number, palette: Palette, note = false): { nodes: VNode[]; height: number } {
   const nodes: VNode[] = [];
   let y = top;
   for (let row = 0; row * columns < contents.length; row++) {
     const items = contents.slice(row * columns, row * columns + columns);
     const height = Math.max(...items.map((item) => boxHeight(item, maxLines)));
-    items.forEach((item, column) => nodes.push(box(item, 24 + column * (BOX_WIDTH + 20), y, height, { fill, maxLines })));
+    items.forEach((item, column) => nodes.push(box(item, 24 + column * (BOX_WIDTH + 20), y, height, palette, { note, maxLines })));
     y += height + 20;
   }
   return { nodes, height: y - top };

@@ -6,10 +6,10 @@
  * other side's characters win and the board re-renders.
  */
 import type { EditIntent } from '../protocol';
-import { relocate } from './anchor';
-import { minimalEdit, type TextEdit } from './textEdit';
-import type { BoardModel, Card } from './types';
-import { voteEdit } from './votes';
+import { relocate } from '../../../core/board/anchor';
+import { minimalEdit, type TextEdit } from '../../../core/board/textEdit';
+import type { BoardModel, Card } from '../../../core/board/types';
+import { voteEdit } from '../../../core/board/votes';
 
 export type Resolution = { ok: true; edits: TextEdit[] } | { ok: false; reason: 'stale' | 'invalid' };
 

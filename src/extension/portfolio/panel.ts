@@ -1,0 +1,200 @@
+/**
+ * The portfolio webview: one per window. It shows the store's plans and overlaps and follows
+ * the workspace: a saved, created, deleted or edited plan is re-read after a short pause, alone.
+ */
+import * as vscode from 'vscode';
+import { DEFAULT_OVERLAP_THRESHOLD } from '../../core/index.js';
+import { CONFIG_FILE, type ConfigStore } from '../configStore.js';
+import { isMarkdown } from '../linter.js';
+import { uiLanguage } from '../settings.js';
+import { MARKDOWN_GLOB } from '../workspacePlans.js';
+import { portfolioHtml } from './html.js';
+import { isWebviewMessage, type HostMessage, type WebviewMessage } from '../../shared/portfolio/protocol.js';
+import { PortfolioStore } from './store.js';
+import { portfolioStrings } from './strings.js';
+
+export const PORTFOLIO_VIEW_TYPE = 'innovatie.portfolio';
+/** Edits and file events coalesce into one update per pause this long. */
+const UPDATE_DELAY_MS = 300;
+/** While the first scan runs, the table grows at most this often. */
+const PROGRESS_POST_MS = 400;
+/** The cache is written for the next session this long after the last change. */
+const SAVE_DELAY_MS = 2_000;
+
+export class PortfolioPanel implements vscode.Disposable {
+  private static current?: PortfolioPanel;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly pending = new Map<string, vscode.Uri>();
+  private ready = false;
+  private scanning: HostMessage['scanning'] = { done: 0, total: 0 };
+  private scan?: Promise<void>;
+  private timer?: ReturnType<typeof setTimeout>;
+  private lastPost = 0;
+  private restored?: Promise<boolean>;
+  private saveTimer?: ReturnType<typeof setTimeout>;
+  private threshold = DEFAULT_OVERLAP_THRESHOLD;
+
+  static show(context: vscode.ExtensionContext, configs: ConfigStore, log: vscode.LogOutputChannel): void {
+    if (PortfolioPanel.current) {
+      PortfolioPanel.current.panel.reveal();
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel(PORTFOLIO_VIEW_TYPE, vscode.l10n.t('Plan portfolio'), vscode.ViewColumn.Active, {
+      enableScripts: true,
+      enableFindWidget: true,
+      localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist'), vscode.Uri.joinPath(context.extensionUri, 'media')],
+    });
+    const storage = { dir: context.storageUri, version: String(context.extension.packageJSON.version) };
+    PortfolioPanel.current = new PortfolioPanel(panel, context.extensionUri, new PortfolioStore(configs, storage), configs, log);
+  }
+
+  private constructor(
+    private readonly panel: vscode.WebviewPanel,
+    extensionUri: vscode.Uri,
+    private readonly store: PortfolioStore,
+    private readonly configs: ConfigStore,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    panel.webview.html = portfolioHtml(panel.webview, extensionUri, uiLanguage());
+    const watcher = vscode.workspace.createFileSystemWatcher(MARKDOWN_GLOB);
+    const rescan = () => {
+      this.store.clear();
+      this.startScan();
+    };
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate((uri) => this.queue(uri)),
+      watcher.onDidChange((uri) => this.queue(uri)),
+      watcher.onDidDelete((uri) => this.queue(uri)),
+      vscode.workspace.onDidSaveTextDocument((document) => isMarkdown(document) && this.queue(document.uri)),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0 && isMarkdown(event.document)) this.queue(event.document.uri);
+      }),
+      configs.onDidChange(rescan),
+      vscode.workspace.onDidChangeConfiguration((event) => event.affectsConfiguration('innovatie') && rescan()),
+      panel.webview.onDidReceiveMessage((message: unknown) => void this.receive(message)),
+      panel.onDidDispose(() => this.dispose()),
+    );
+    this.startScan();
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    if (this.saveTimer) {
+      clearTimeout(this.saveTimer);
+      void this.save();
+    }
+    if (PortfolioPanel.current === this) PortfolioPanel.current = undefined;
+    for (const disposable of this.disposables.splice(0)) disposable.dispose();
+  }
+
+  private startScan(): void {
+    const started = performance.now();
+    this.scanning = { done: 0, total: 0 };
+    // The last session's plans are shown at once (once per panel); the scan then checks every stamp.
+    const restoring = this.restored === undefined;
+    this.restored ??= this.store.restore().catch((error: Error) => {
+      this.log.warn(`portfolio: cache not restored: ${error.message}`);
+      return false;
+    });
+    const scan: Promise<void> = Promise.all([this.loadThreshold(), this.restored])
+      .then(([, restored]) => {
+        if (restoring && restored) {
+          this.log.info(`portfolio: ${this.store.plans().length} plans restored from the last session in ${(performance.now() - started).toFixed(0)} ms`);
+          this.post();
+        }
+        return this.store.scan((done, total) => {
+          this.scanning = { done, total };
+          if (performance.now() - this.lastPost > PROGRESS_POST_MS) this.post();
+        });
+      })
+      .then(() => {
+        if (this.scan !== scan) return; // a newer scan took over
+        this.scanning = null;
+        this.post();
+        const { findMs, statMs, readMs, lintMs, linted } = this.store.timings;
+        const ms = (value: number) => value.toFixed(0);
+        this.log.info(`portfolio: ${this.store.plans().length} plans read in ${ms(performance.now() - started)} ms: finding files ${ms(findMs)} ms, ${linted} files linted (reading ${ms(readMs)} ms, linting ${ms(lintMs)} ms), stat ${ms(statMs)} ms in all`);
+        this.scheduleSave(0);
+      }, (error: Error) => this.log.error(`portfolio scan: ${error.stack ?? error}`));
+    this.scan = scan;
+  }
+
+  /** Writes the cache for the next session a little after the last change. */
+  private scheduleSave(delayMs = SAVE_DELAY_MS): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.save(), delayMs);
+  }
+
+  private async save(): Promise<void> {
+    this.saveTimer = undefined;
+    await this.store.save().catch((error: Error) => this.log.warn(`portfolio: cache not saved: ${error.message}`));
+  }
+
+  /** `overlap.threshold` of the workspace's .innovatierc.json, else the core's default. */
+  private async loadThreshold(): Promise<void> {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    const config = folder ? await this.configs.forUri(vscode.Uri.joinPath(folder.uri, CONFIG_FILE)) : {};
+    this.threshold = config.overlap?.threshold ?? DEFAULT_OVERLAP_THRESHOLD;
+  }
+
+  private queue(uri: vscode.Uri): void {
+    this.pending.set(uri.toString(), uri);
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), UPDATE_DELAY_MS);
+  }
+
+  private async flush(): Promise<void> {
+    await this.scan;
+    const uris = [...this.pending.values()];
+    this.pending.clear();
+    const before = this.store.cache.produced;
+    for (const uri of uris) await this.store.refresh(uri).catch((error: Error) => this.log.error(`portfolio: ${uri}: ${error.message}`));
+    this.post();
+    this.log.info(`portfolio: ${uris.length} changed files, ${this.store.cache.produced - before} linted again (${this.store.cache.produced} in all)`);
+    this.scheduleSave();
+  }
+
+  private post(): void {
+    if (!this.ready) return;
+    this.lastPost = performance.now();
+    const threshold = this.threshold;
+    const message: HostMessage = {
+      type: 'portfolio',
+      uiLanguage: uiLanguage(),
+      strings: portfolioStrings(),
+      plans: this.store.plans(),
+      // Pairs wait for the whole workspace: a half-read portfolio would list pairs that then vanish.
+      overlaps: this.scanning ? [] : this.store.overlaps(threshold),
+      threshold,
+      scanning: this.scanning,
+    };
+    void this.panel.webview.postMessage(message);
+  }
+
+  private async receive(raw: unknown): Promise<void> {
+    if (!isWebviewMessage(raw)) return;
+    const message: WebviewMessage = raw;
+    switch (message.type) {
+      case 'ready':
+        this.ready = true;
+        this.post();
+        return;
+      case 'openPlan':
+        if (this.store.has(message.id)) await vscode.window.showTextDocument(vscode.Uri.parse(message.id), { viewColumn: vscode.ViewColumn.Beside, preview: false });
+        return;
+      case 'openPair':
+        // Only plans the portfolio listed: the webview shows untrusted text and names nothing else.
+        if (!this.store.has(message.a) || !this.store.has(message.b)) return;
+        await vscode.window.showTextDocument(vscode.Uri.parse(message.a), { viewColumn: vscode.ViewColumn.One, preview: false });
+        await vscode.window.showTextDocument(vscode.Uri.parse(message.b), { viewColumn: vscode.ViewColumn.Two, preview: false });
+        return;
+      case 'painted':
+        this.log.info(`portfolio: first table of ${message.rows} plans drawn ${message.ms.toFixed(0)} ms after the webview started`);
+        return;
+      case 'log':
+        this.log.warn(`portfolio webview: ${message.message.slice(0, 500)}`);
+        return;
+    }
+  }
+}

@@ -1,0 +1,34 @@
+/** One plan's row in the portfolio and what overlap detection reads of it, from one lint. No `vscode`: plain tests run it. */
+import { extractFacts, lint, overlapDocument, type Config, type DetectOptions, type Language, type OverlapDocument } from '../../core/index.js';
+import { QUESTION_IDS, type PortfolioPlan } from '../../shared/portfolio/types.js';
+
+export interface PlanEntry {
+  plan: PortfolioPlan;
+  overlap: OverlapDocument;
+}
+
+export interface SummaryOptions {
+  config: Config;
+  detect: DetectOptions;
+  language?: Language;
+}
+
+/** Undefined when the file is not a plan (the core's detection, as the linter decides). */
+export function summarizePlan(id: string, path: string, text: string, options: SummaryOptions): PlanEntry | undefined {
+  const { plan, coverage, detection } = lint(text.replace(/^\uFEFF/, ''), { config: options.config, language: options.language, detect: options.detect });
+  if (!detection.isPlan) return undefined;
+  const facts = extractFacts(plan);
+  const row: PortfolioPlan = {
+    id,
+    path,
+    title: plan.title?.text || path,
+    kind: plan.kind,
+    owner: facts.owner?.value,
+    start: facts.start?.value,
+    end: facts.end?.value,
+    cost: facts.cost?.total ?? null,
+    currency: facts.cost?.currency ?? 'EUR',
+    answered: Object.fromEntries(QUESTION_IDS.map((question) => [question, coverage[question]])) as PortfolioPlan['answered'],
+  };
+  return { plan: row, overlap: overlapDocument(id, plan) };
+}

@@ -1,0 +1,70 @@
+/**
+ * The one message protocol between the portfolio panel (extension host, src/extension/portfolio/panel.ts) and its
+ * webview (webview/portfolio/main.ts). Both sides import this file; nothing here may import
+ * `vscode` or touch the DOM.
+ *
+ * Order: the webview posts `ready` once its listener is installed; the host answers with
+ * `portfolio` and sends it again whenever a plan, the config or the scan progress changes.
+ * The webview only names plans by the ids it was sent; the host opens nothing else.
+ */
+import type { PortfolioOverlap, PortfolioPlan } from './types.js';
+
+/** The UI words, translated by the host (vscode.l10n); `{0}` marks where a value goes. */
+export const STRING_KEYS = [
+  'heading', 'count', 'scanning', 'filter', 'kind', 'allKinds', 'plans', 'plan', 'owner', 'start', 'end', 'cost', 'noPlans',
+  'answered', 'weak', 'missing', 'sortBy', 'openPlan', 'timeline', 'noDates', 'costPerOwner', 'noOwner', 'withoutCost', 'total',
+  'overlaps', 'overlapsIntro', 'noOverlaps', 'score', 'sharedTerms', 'line', 'openBoth',
+] as const;
+export type StringKey = (typeof STRING_KEYS)[number];
+export type PortfolioStrings = Record<StringKey, string>;
+
+/** Host → webview. */
+export type HostMessage = {
+  type: 'portfolio';
+  uiLanguage: 'nl' | 'en';
+  strings: PortfolioStrings;
+  plans: PortfolioPlan[];
+  overlaps: PortfolioOverlap[];
+  /** Pairs scoring at least this are listed. */
+  threshold: number;
+  /** While the workspace is read for the first time: files read so far; null when done. */
+  scanning: { done: number; total: number } | null;
+};
+
+/** Webview → host. */
+export type WebviewMessage =
+  /** The webview is listening; the host answers with `portfolio`. Sent again after a reload. */
+  | { type: 'ready' }
+  /** Open one plan in the text editor. */
+  | { type: 'openPlan'; id: string }
+  /** Open two overlapping plans side by side: `a` in the first editor group, `b` in the second. */
+  | { type: 'openPair'; a: string; b: string }
+  /** The first table was drawn, `ms` after the webview started; the host logs it. */
+  | { type: 'painted'; rows: number; ms: number }
+  /** Something went wrong inside the webview; the host logs it. */
+  | { type: 'log'; message: string };
+
+/** Cheap shape check for messages arriving from the webview (it shows untrusted text). */
+export function isWebviewMessage(value: unknown): value is WebviewMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const message = value as Record<string, unknown>;
+  switch (message.type) {
+    case 'ready':
+      return true;
+    case 'log':
+      return typeof message.message === 'string';
+    case 'openPlan':
+      return typeof message.id === 'string';
+    case 'openPair':
+      return typeof message.a === 'string' && typeof message.b === 'string';
+    case 'painted':
+      return typeof message.rows === 'number' && typeof message.ms === 'number';
+    default:
+      return false;
+  }
+}
+
+/** Fills `{0}`, `{1}` … of a translated string. */
+export function format(template: string, ...values: Array<string | number>): string {
+  return template.replace(/\{(\d+)\}/g, (whole, index: string) => (values[Number(index)] !== undefined ? String(values[Number(index)]) : whole));
+}

@@ -1,0 +1,320 @@
+/**
+ * The portfolio view in a real VS Code (code-server + Chromium), from dist/innovatie.vsix:
+ * rows, keyboard sorting, an overlap pair opening both plans, the CSP, a hostile title shown
+ * as text, axe in light, dark and high contrast (one session per theme: code-server does not
+ * re-read the user settings while it runs), live updates, and the first paint for 300 plans,
+ * cold and from the cache of the last session.
+ *
+ *   npm run package && npx mocha --import=tsx --no-config --timeout 300000 test/e2e/portfolio.test.ts
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Frame } from 'playwright-core';
+import { dumpOnFailure, REPO, skipOrFail, VSIX } from './canvas-support';
+import { startVSCode, type Session } from './harness';
+
+const PLANS_DIR = join(REPO, 'test', 'overlap', 'plans');
+const read = (name: string) => readFileSync(join(PLANS_DIR, name), 'utf8');
+
+const HOSTILE_TITLE = 'Proef <img src=x onerror=alert(1)> parkeerplaatsen';
+const HOSTILE = `---
+soort: actieplan
+eigenaar: Ilse <b onmouseover="window.pwned='owner'">Kramer</b>, gemeente Rivierenland
+start: 2028-02-01
+einde: 2028-09-30
+budget: 12000
+---
+
+# ${HOSTILE_TITLE}
+
+## Wat
+
+Sensoren tonen vrije laadplekken voor deelfietsen bij het station <script>window.pwned='script'</script>.
+
+## Hoe
+
+We plaatsen tien sensoren en zetten de vrije plekken op een bord bij de ingang.
+`;
+
+/** Unique names: none of these were opened in an earlier session's Quick Open history. */
+const FILES: Record<string, string> = {
+  'pf-afval-chatbot.md': read('01a-afval-chatbot.md'),
+  'pf-ophaalkalender-assistent.md': read('01b-afval-chatbot.md'),
+  'pf-containersensoren.md': read('03a-containersensoren.md'),
+  'pf-energiecoaches.md': read('09a-energiecoaches.md'),
+  'pf-hostile-fietsplekken.md': HOSTILE,
+  'README.md': '# Notes\n\nNot a plan: how to install the tools.\n\n## Install\n\n```sh\nnpm i\n```\n',
+};
+const PLAN_COUNT = 5;
+const THEMES = ['Default Light Modern', 'Default Dark Modern', 'Default High Contrast'];
+const THEME_CLASS: Record<string, string> = { 'Default Light Modern': 'vscode-light', 'Default Dark Modern': 'vscode-dark', 'Default High Contrast': 'vscode-high-contrast' };
+const WORKBENCH_CLASS: Record<string, RegExp> = { 'Default Light Modern': /\bvs\b(?!-)/, 'Default Dark Modern': /\bvs-dark\b/, 'Default High Contrast': /\bhc-black\b/ };
+const FOREIGN = 'img, iframe, object, embed, style:not(#_defaultStyles), script:not([src]):not(#_vscodeApiScript), a[href^="javascript"]';
+
+async function openPortfolio(s: Session, rows: number, timeoutMs = 60_000): Promise<Frame> {
+  await runPortfolioCommand(s);
+  const frame = await s.waitForWebview('#portfolio table.plans', timeoutMs);
+  await frame.waitForFunction((n) => document.getElementById('portfolio')?.dataset.rows === String(n), rows, { timeout: timeoutMs });
+  return frame;
+}
+
+/** Right after start-up the palette may not list the extension's commands yet: try again. */
+async function runPortfolioCommand(s: Session): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await s.runCommand('Innovatie: Open Portfolio');
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
+/** Every file a plan, whatever the detection makes of the labelled set's prose: `soort: plan` in its frontmatter. */
+function asPlan(text: string): string {
+  if (/^---\n[\s\S]*?^(?:soort|kind):/m.test(text)) return text;
+  return text.startsWith('---\n') ? `---\nsoort: plan\n${text.slice(4)}` : `---\nsoort: plan\n---\n\n${text}`;
+}
+
+const rowTitles = (frame: Frame) => frame.locator('table.plans tbody th button.link').allInnerTexts();
+
+function portfolioLog(userDataDir: string): string {
+  const walk = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : name === 'Innovatie.log' ? [path] : [];
+  });
+  const logs = existsSync(join(userDataDir, 'logs')) ? walk(join(userDataDir, 'logs')) : [];
+  return logs.map((file) => readFileSync(file, 'utf8')).join('\n').split('\n').filter((line) => line.includes('portfolio')).join('\n');
+}
+
+async function until<T>(probe: () => T | Promise<T>, ok: (value: T) => boolean, timeoutMs: number, what: string): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await probe();
+  while (!ok(value)) {
+    if (Date.now() > deadline) throw new Error(`${what} within ${timeoutMs} ms; last: ${String(value)}`);
+    await new Promise((done) => setTimeout(done, 200));
+    value = await probe();
+  }
+  return value;
+}
+
+async function axeViolations(frame: Frame): Promise<Array<{ id: string; impact: string; targets: string[] }>> {
+  if (await frame.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe) !== 'object') {
+    // The CSP refuses addScriptTag (an inline script without the nonce); evaluate is not subject to it.
+    await frame.evaluate(readFileSync(join(REPO, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
+  }
+  return frame.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, targets: violation.nodes.slice(0, 3).map((node) => node.target.join(' ')) }));
+  });
+}
+
+/** The theme really applied (workbench and webview), then axe on the portfolio frame: no serious or critical findings. */
+async function assertAxeClean(s: Session, frame: Frame, theme: string): Promise<void> {
+  const workbench = await s.page.evaluate(() => document.querySelector('.monaco-workbench')?.className ?? '');
+  assert.match(workbench, WORKBENCH_CLASS[theme], `the workbench in ${theme}: ${workbench}`);
+  await frame.waitForFunction((cls) => document.body.classList.contains(cls) && !document.body.classList.contains('vscode-high-contrast-light'), THEME_CLASS[theme], { timeout: 20_000 });
+  const kind = await frame.evaluate(() => document.body.dataset.vscodeThemeKind);
+  const violations = await axeViolations(frame);
+  const byImpact = new Map<string, number>();
+  for (const violation of violations) byImpact.set(violation.impact, (byImpact.get(violation.impact) ?? 0) + 1);
+  const counts = [...byImpact].map(([impact, count]) => `${impact} ${count}`);
+  const report = violations.map((violation) => `${violation.impact} ${violation.id} at ${violation.targets.join(', ')}`);
+  console.log(`      axe ${theme} (${kind}): ${counts.length === 0 ? 'no violations' : `${counts.join(', ')}\n        ${report.join('\n        ')}`}`);
+  assert.deepEqual(report.filter((line) => /^(?:serious|critical) /.test(line)), []);
+}
+
+describe('plan portfolio (e2e)', function () {
+  this.timeout(300_000);
+  let session: Session | undefined;
+  let frame: Frame;
+
+  before(async function () {
+    skipOrFail(this);
+    session = await startVSCode({ vsixPath: VSIX, workspaceFiles: FILES, settings: { 'workbench.colorTheme': THEMES[0] } });
+    frame = await openPortfolio(session, PLAN_COUNT);
+  });
+  afterEach(async function () {
+    await dumpOnFailure(this, session);
+  });
+  after(async () => {
+    await session?.close();
+  });
+
+  it('lists every plan of the workspace with kind, owner, the five questions, dates and cost', async () => {
+    const titles = await rowTitles(frame);
+    assert.equal(titles.length, PLAN_COUNT, 'the README is not a plan');
+    assert.ok(titles.includes('Chatbot voor afvalvragen'), titles.join(' | '));
+    const row = frame.locator('table.plans tbody tr', { hasText: 'Chatbot voor afvalvragen' });
+    const text = await row.innerText();
+    for (const expected of ['Marloes Dijkstra', '2027-03-01', 'wie', 'kosten']) assert.ok(text.includes(expected), `${expected} in ${text}`);
+    assert.match(text, /€\s?44[.,]500/);
+    assert.match(await frame.locator('.status').innerText(), /5 (?:of|van) 5/);
+    assert.ok(await frame.locator('.timeline .bars li').count() >= 4);
+    assert.ok(await frame.locator('.owners tbody tr').count() >= 4);
+  });
+
+  it('sorts by keyboard and keeps a logical tab order', async () => {
+    const s = session!;
+    await frame.locator('#filter').focus();
+    await s.page.keyboard.press('Tab');
+    assert.equal(await frame.evaluate(() => document.activeElement?.id), 'kind');
+    await s.page.keyboard.press('Tab');
+    assert.equal(await frame.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.sort), 'title');
+    // To the cost column, then Enter: ascending; Enter again: descending.
+    for (let i = 0; i < 6; i++) await s.page.keyboard.press('Tab');
+    assert.equal(await frame.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.sort), 'cost');
+    await s.page.keyboard.press('Enter');
+    assert.equal(await frame.locator('th[aria-sort]').getAttribute('aria-sort'), 'ascending');
+    const ascending = await rowTitles(frame);
+    assert.equal(ascending[0], HOSTILE_TITLE, 'the cheapest plan (€ 12.000) first');
+    assert.equal(await frame.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.sort), 'cost', 'focus stays on the header');
+    await s.page.keyboard.press('Enter');
+    assert.equal(await frame.locator('th[aria-sort]').getAttribute('aria-sort'), 'descending');
+    assert.deepEqual(await rowTitles(frame), [...ascending].reverse());
+  });
+
+  it('filters by text and by kind', async () => {
+    await frame.locator('#filter').fill('chatbot');
+    await until(() => rowTitles(frame), (titles) => titles.length === 1, 5_000, 'one row for "chatbot"');
+    await frame.locator('#filter').fill('');
+    await frame.locator('#kind').selectOption('pitch');
+    assert.deepEqual(await rowTitles(frame), ['Digitale assistent ophaalkalender']);
+    await frame.locator('#kind').selectOption('');
+    assert.equal((await rowTitles(frame)).length, PLAN_COUNT);
+  });
+
+  it('has a strict CSP and shows a hostile title as text', async () => {
+    const csp = await frame.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    assert.match(csp ?? '', /default-src 'none'/);
+    assert.match(csp ?? '', /script-src 'nonce-[0-9a-f]{32}'(?:;|$)/);
+    assert.doesNotMatch(csp ?? '', /unsafe-inline|unsafe-eval/);
+    const titles = await rowTitles(frame);
+    assert.ok(titles.includes(HOSTILE_TITLE), titles.join(' | '));
+    await frame.locator('table.plans tbody tr', { hasText: 'Kramer' }).hover();
+    await new Promise((done) => setTimeout(done, 300)); // time for an onerror or onmouseover to fire, if any could
+    const traces = await frame.evaluate((foreign) => ({
+      pwned: (window as unknown as { pwned?: unknown }).pwned,
+      foreign: document.querySelectorAll(foreign).length,
+      violations: document.body.dataset.cspViolations,
+      inlineHandlers: document.querySelectorAll('[onclick], [onerror], [onload], [onmouseover]').length,
+    }), FOREIGN);
+    assert.deepEqual(traces, { pwned: undefined, foreign: 0, violations: undefined, inlineHandlers: 0 });
+  });
+
+  it('follows a changed plan on disk without reading the others again', async () => {
+    const s = session!;
+    const name = 'pf-energiecoaches.md';
+    writeFileSync(join(s.workspaceDir, name), s.readWorkspaceFile(name).replace(/^# .*$/m, '# Energiecoaches in elke wijk'));
+    await until(() => rowTitles(frame), (titles) => titles.includes('Energiecoaches in elke wijk'), 20_000, 'the new title in the table');
+    const line = await until(() => portfolioLog(s.userDataDir), (log) => /changed files, \d+ linted again/.test(log), 10_000, 'the update in the log');
+    const relinted = [...line.matchAll(/(\d+) changed files, (\d+) linted again/g)].map((match) => Number(match[2]));
+    assert.ok(relinted.every((count) => count <= 1), `only the changed file is linted again: ${relinted.join(', ')}`);
+  });
+
+  it(`has no serious or critical axe violations in ${THEMES[0]}`, async () => {
+    await assertAxeClean(session!, frame, THEMES[0]);
+  });
+
+  // Last: the plans then cover the portfolio, whose webview is disposed while hidden.
+  it('shows the overlapping pair and opens both plans side by side', async () => {
+    const s = session!;
+    const pair = frame.locator('.overlaps li.pair').first();
+    await pair.waitFor({ timeout: 10_000 });
+    const text = await pair.innerText();
+    assert.match(text, /Chatbot voor afvalvragen/);
+    assert.match(text, /Digitale assistent ophaalkalender/);
+    assert.match(text, /score 0\.\d\d/);
+    await pair.locator('button').focus();
+    await s.page.keyboard.press('Enter');
+    const groups = s.page.locator('.editor-group-container');
+    await until(() => groups.count(), (n) => n >= 2, 15_000, 'two editor groups');
+    const active = async () => [await groups.nth(0).locator('.tab.active').innerText().catch(() => ''), await groups.nth(1).locator('.tab.active').innerText().catch(() => '')];
+    const tabs = await until(active, (names) => names.some((n) => n.includes('pf-afval-chatbot.md')) && names.some((n) => n.includes('pf-ophaalkalender-assistent.md')), 15_000, 'both plans in the two groups');
+    assert.notEqual(tabs[0], tabs[1]);
+  });
+});
+
+// A session per further theme, chosen in the start settings (the only way code-server takes it reliably).
+for (const theme of THEMES.slice(1)) {
+  describe(`plan portfolio in ${theme} (e2e)`, function () {
+    this.timeout(300_000);
+    let session: Session | undefined;
+
+    before(async function () {
+      skipOrFail(this);
+      session = await startVSCode({ vsixPath: VSIX, workspaceFiles: FILES, settings: { 'workbench.colorTheme': theme } });
+    });
+    afterEach(async function () {
+      await dumpOnFailure(this, session);
+    });
+    after(async () => {
+      await session?.close();
+    });
+
+    it(`has no serious or critical axe violations in ${theme}`, async () => {
+      const frame = await openPortfolio(session!, PLAN_COUNT);
+      await frame.locator('.overlaps li.pair').first().waitFor({ timeout: 20_000 });
+      await assertAxeClean(session!, frame, theme);
+    });
+  });
+}
+
+/** Opens the portfolio and reads, from the webview's own wall clock, when the first rows and the whole portfolio were drawn. */
+async function measureOpen(s: Session): Promise<{ rows: number; report: string }> {
+  // The last mousedown in the workbench is the click on the palette's row: time zero.
+  await s.page.evaluate(() => document.addEventListener('mousedown', () => { (window as unknown as { clickAt: number }).clickAt = Date.now(); }, { capture: true }));
+  await runPortfolioCommand(s);
+  const clickAt = await s.page.evaluate(() => (window as unknown as { clickAt: number }).clickAt);
+  const frame = await s.waitForWebview('#portfolio[data-complete-at]', 120_000);
+  const times = await frame.evaluate(() => {
+    const root = document.getElementById('portfolio')!;
+    return { firstRows: Number(root.dataset.firstRowsAt), complete: Number(root.dataset.completeAt), rows: document.querySelectorAll('table.plans tbody tr').length, pairs: document.querySelectorAll('.overlaps li.pair').length };
+  });
+  await s.runCommand('View: Close Editor');
+  return { rows: times.rows, report: `first rows ${times.firstRows - clickAt}, all ${times.rows} rows and ${times.pairs} pairs ${times.complete - clickAt}` };
+}
+
+function cacheFiles(userDataDir: string): string[] {
+  const storage = join(userDataDir, 'User', 'workspaceStorage');
+  if (!existsSync(storage)) return [];
+  return readdirSync(storage).map((dir) => join(storage, dir, 'innovatie.innovatie', 'portfolio-cache.json')).filter((file) => existsSync(file));
+}
+
+describe('plan portfolio first paint, 300 plans (e2e, measured, not asserted)', function () {
+  this.timeout(300_000);
+  let session: Session | undefined;
+
+  before(async function () {
+    skipOrFail(this);
+    const sources = readdirSync(PLANS_DIR).filter((name) => name.endsWith('.md')).sort();
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 300; i++) {
+      const text = asPlan(read(sources[i % sources.length]));
+      files[`pf300/team-${String(i).padStart(3, '0')}.md`] = i < sources.length ? text : text.replace(/^# (.*)$/m, `# $1 (team ${i})`);
+    }
+    session = await startVSCode({ vsixPath: VSIX, workspaceFiles: files });
+  });
+  afterEach(async function () {
+    await dumpOnFailure(this, session);
+  });
+  after(async () => {
+    await session?.close();
+  });
+
+  it('draws the table of 300 plans, cold and from the last session\'s cache (times logged)', async () => {
+    const s = session!;
+    const cold = await measureOpen(s);
+    const storage = await until(() => cacheFiles(s.userDataDir), (files) => files.length > 0, 30_000, 'the portfolio cache written');
+    // A new window: a new extension host, only the cache on disk to go by.
+    await s.page.reload();
+    await s.page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
+    const warm = await measureOpen(s);
+    const kb = Math.round(statSync(storage[0]).size / 1024);
+    console.log(`      portfolio, 300 plans (ms from the click in the palette): cold: ${cold.report}; warm (cache of ${kb} KB): ${warm.report}`);
+    console.log(`      host log:\n        ${portfolioLog(s.userDataDir).split('\n').filter((line) => /plans read|drawn|restored/.test(line)).join('\n        ')}`);
+    assert.equal(cold.rows, 300);
+    assert.equal(warm.rows, 300);
+  });
+});

@@ -1,0 +1,23 @@
+/** The overlapping pairs: score, shared terms, the passages that overlap most, and a button that opens both plans. */
+import { format, type PortfolioStrings } from '../../src/shared/portfolio/protocol';
+import type { PortfolioOverlap, PortfolioPlan } from '../../src/shared/portfolio/types';
+import { el } from './dom';
+
+export function overlapsSection(overlaps: readonly PortfolioOverlap[], plans: readonly PortfolioPlan[], threshold: number, t: PortfolioStrings): HTMLElement {
+  const byId = new Map(plans.map((plan) => [plan.id, plan]));
+  const title = (id: string) => byId.get(id)?.title ?? id;
+  const items = overlaps.map((pair, index) =>
+    el('li', { class: 'pair' },
+      el('h3', { id: `pair-${index}` }, el('span', { class: 'title' }, title(pair.a)), ' ↔ ', el('span', { class: 'title' }, title(pair.b))),
+      el('p', { class: 'meta' }, el('strong', {}, format(t.score, pair.score.toFixed(2))), ` · ${byId.get(pair.a)?.path ?? ''} ↔ ${byId.get(pair.b)?.path ?? ''}`),
+      el('p', {}, `${t.sharedTerms}: `, pair.terms.join(', ')),
+      el('ul', { class: 'passages' }, ...pair.passages.map((match) =>
+        el('li', {},
+          el('q', {}, match.a.text), ` (${format(t.line, match.a.line)}) ↔ `,
+          el('q', {}, match.b.text), ` (${format(t.line, match.b.line)})`))),
+      el('button', { type: 'button', 'data-pair-a': pair.a, 'data-pair-b': pair.b, 'aria-describedby': `pair-${index}` }, t.openBoth)));
+  return el('section', { class: 'overlaps', 'aria-labelledby': 'overlaps-heading' },
+    el('h2', { id: 'overlaps-heading' }, t.overlaps),
+    el('p', { class: 'intro' }, format(t.overlapsIntro, threshold)),
+    items.length > 0 ? el('ol', {}, ...items) : el('p', {}, t.noOverlaps));
+}
