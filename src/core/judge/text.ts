@@ -27,7 +27,8 @@ const PROMPT_VERB = '(?:beschrijf|noem|vul|geef|schrijf|zet|leg uit|licht toe|om
 const ITALIC_PROMPT = new RegExp(`(^|[^*_\\w])([*_])\\s*${PROMPT_VERB}\\b[^*_\\n]*?\\2(?![*_\\w])`, 'gi');
 const BRACKET_PROMPT = new RegExp(`\\[\\s*(?:${PROMPT_VERB}\\b|vul in|invullen|fill in|naam|bedrag|datum|name|amount|date)[^\\]]*\\](?!\\()`, 'gi');
 
-const PROMPT_SENTENCE = new RegExp(`^\\s*(?:[-*+]\\s+)?(?:${PROMPT_VERB}|go live|vul in)\\b`, 'i');
+// A form's own question or limit ("Can you explain the whole project?", "(max 5000 characters)") is a prompt too.
+const PROMPT_SENTENCE = new RegExp(`^\\s*(?:[-*+]\\s+)?(?:(?:(?:can|could|would) you|please|kunt u|kun je|wilt u|graag)\\s+)?(?:${PROMPT_VERB}|go live|vul in)\\b|^\\s*\\((?:[^)]*\\b(?:characters|tekens|woorden|words)\\b[^)]*|optional[^)]*)\\)\\s*$`, 'i');
 
 /** A template instruction ("Noem de eigenaar ...", "Describe the idea ..."), not an answer. */
 export function isPrompt(sentence: string): boolean {

@@ -61,7 +61,7 @@ const PRECISE = TIME_EXPRESSIONS.filter((pattern) => pattern !== DURATION && pat
 export function hasDateOrPeriod(text: string): boolean {
   return PRECISE.some((pattern) => pattern.test(text));
 }
-const DURATION_CUE = /\b(?:(?:developer|development|dev|work|werk|ontwikkel) ?(?:time|tijd)|duur\w*|looptijd|doorlooptijd|binnen|gedurende|in totaal|takes?|lasts?|within|over a period|for the next|klaar in|done in|ready in|during the)\b/i;
+const DURATION_CUE = /\b(?:(?:conducted|carried out|spread|run|take place|plaatsvinden|uitgevoerd|verspreid) over|(?:developer|development|dev|work|werk|ontwikkel) ?(?:time|tijd)|duur\w*|looptijd|doorlooptijd|binnen|gedurende|in totaal|takes?|lasts?|within|over a period|for the next|klaar in|done in|ready in|during the)\b/i;
 // "De eerste twee weken", "the next 6 months": an ordinal right before the duration.
 const ORDINAL_DURATION = new RegExp(`\\b(?:de|the|in de|in the) (?:eerste|laatste|komende|volgende|first|last|next|coming|following) ${NUMBER_WORD}\\s*${UNIT}\\b`, 'i');
 

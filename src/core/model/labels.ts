@@ -56,7 +56,10 @@ export class LabelMatcher {
   }
 
   private matchLabel(label: string, exact: boolean): string[] {
-    const normalized = normalizeLabel(label);
+    let normalized = normalizeLabel(label);
+    // A form's question heading runs on with instructions ("Please estimate the cost ... . It should be in
+    // numbers only, in Euros."): its first sentence is the label.
+    if (normalized.length > 80) normalized = normalizeLabel(label.split(/(?<=[.?!])\s/)[0]);
     if (!normalized || normalized.length > 80) return [];
     const parts = normalized.split(SEPARATORS).filter(Boolean);
     if (parts.length > 1) {

@@ -11,7 +11,7 @@ import { collectSentences } from './evidence.js';
 import { findInProse, type ProseContext } from './prose.js';
 import { FIVE_QUESTIONS, QUESTIONS } from './vocabulary.js';
 import { judgeAnswer } from '../judge/judge.js';
-import { plainText, type Weakness } from '../judge/text.js';
+import { plainText, stripPrompts, type Weakness } from '../judge/text.js';
 
 export type Status = 'answered' | 'weak' | 'missing';
 export type Language = 'nl' | 'en';
@@ -107,6 +107,13 @@ function onlyLinksOrImages(markdown: string): boolean {
   return plainText(markdown.replace(LINK_OR_IMAGE, ' ')).replace(/[^\p{L}\p{N}]+/gu, '') === '';
 }
 
+const UNIT_IN_LABEL = { when: /\b(?:months|weeks|days|maanden|weken|dagen)\b/i, cost: /\b(?:euros?|eur|€|usd|dollars?|hours|uren)\b/i };
+const BARE_NUMBER = /^\d{1,3}(?:[ \u00a0.,]\d{3})*(?:[.,]\d+)?$/;
+
+function numberInLabelsUnit(site: AnswerSite, judge: 'when' | 'cost'): boolean {
+  return UNIT_IN_LABEL[judge].test(site.label) && BARE_NUMBER.test(plainText(stripPrompts(site.answer)));
+}
+
 const EXAMPLE_LABEL = /\b(?:example|voorbeeld)\b/i;
 
 /** A further question that a five-question answer answers too, when the plan has no place for it. */
@@ -122,6 +129,8 @@ function judgeQuestion(questionId: string, sites: AnswerSite[], prose: () => Pro
     // "Milestone 1 Example", "Example milestones:": the template's example, left standing, is not the plan's answer.
     const example = EXAMPLE_LABEL.exec(site.label);
     const weakness = example ? { reason: 'placeholder' as const, word: example[0] } : judgeAnswer(info?.judge ?? 'text', site.answer);
+    // "In how many months ...?" answered "12", "Estimate the cost ... in Euros" answered "635 000": the label gives the unit.
+    if (weakness && (info?.judge === 'when' || info?.judge === 'cost') && numberInLabelsUnit(site, info.judge)) return { questionId, status: 'answered', site };
     if (!weakness) return { questionId, status: 'answered', site };
     firstWeak ??= { questionId, status: 'weak', site, weakness };
   }

@@ -74,7 +74,8 @@ export const LABEL_PATTERNS: Array<[string, string[]]> = [
   ['waar willen we (?:naartoe|heen)|waar gaan we naartoe|where (?:do )?we want to go', ['ambitie', 'wat']],
   ['hoe kunnen we ?-?vragen|hkw(?:-vragen)?|how might we questions|hmw(?: questions)?', ['hkw']],
   ['wat kost (?:het|dit)|wat gaat (?:het|dit) kosten|hoeveel kost|what does (?:it|this) cost|how much', ['kosten']],
-  ['hoe lang|how long|wanneer (?:is het|zijn we) klaar', ['wanneer']],
+  ['hoe lang|how long|wanneer (?:is het|zijn we) klaar|in how many (?:months|weeks|days)|how many (?:months|weeks)|in hoeveel (?:maanden|weken)|hoeveel (?:maanden|weken)', ['wanneer']],
+  ['estimate (?:the|of the) (?:cost|costs|budget)|estimated (?:cost|costs|budget)|schatting van de kosten|geschatte kosten', ['kosten']],
   // "Tijdschatting: Quest 1 uur, Testen 2 weken": a duration answers wanneer, hours answer kosten.
   ['tijdschatting|(?:ruwe )?schatting van de (?:tijd|duur)|(?:totale )?geschatte tijd|time estimates?|estimated (?:time|effort)|total estimated time', ['wanneer', 'kosten']],
   ['wie (?:heb je|hebben we|heeft u) nodig|who do (?:you|we) need|benodigde (?:mensen|partners|expertise)|partners', ['nodig']],
