@@ -14,11 +14,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/core/**/*.ts'],
+    // src/shared holds what the extension host and a webview both run.
+    files: ['src/core/**/*.ts', 'src/shared/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         paths: ['vscode', ...NODE_BUILTINS],
-        patterns: [{ group: ['node:*'], message: 'src/core must not use Node built-ins: it also runs in the browser.' }],
+        patterns: [{ group: ['node:*'], message: 'src/core and src/shared must not use Node built-ins: they also run in the browser.' }],
       }],
       'no-restricted-globals': ['error', 'process', 'Buffer', 'require', '__dirname', '__filename'],
     },

@@ -84,7 +84,7 @@ function portfolioLog(userDataDir: string): string {
     return statSync(path).isDirectory() ? walk(path) : name === 'Innovatie.log' ? [path] : [];
   });
   const logs = existsSync(join(userDataDir, 'logs')) ? walk(join(userDataDir, 'logs')) : [];
-  return logs.map((file) => readFileSync(file, 'utf8')).join('\n').split('\n').filter((line) => line.includes('portfolio')).join('\n');
+  return logs.map((file) => readFileSync(file, 'utf8')).join('\n').split('\n').filter((line) => /portfolio|activated/.test(line)).join('\n');
 }
 
 async function until<T>(probe: () => T | Promise<T>, ok: (value: T) => boolean, timeoutMs: number, what: string): Promise<T> {
@@ -98,15 +98,28 @@ async function until<T>(probe: () => T | Promise<T>, ok: (value: T) => boolean, 
   return value;
 }
 
-async function axeViolations(frame: Frame): Promise<Array<{ id: string; impact: string; targets: string[] }>> {
+interface AxeFindings {
+  violations: Array<{ id: string; impact: string; targets: string[] }>;
+  /** Elements whose colour contrast axe checked and passed, and could not decide. */
+  contrastPassed: number;
+  contrastUndecided: number;
+}
+
+async function axeFindings(frame: Frame): Promise<AxeFindings> {
   if (await frame.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe) !== 'object') {
     // The CSP refuses addScriptTag (an inline script without the nonce); evaluate is not subject to it.
     await frame.evaluate(readFileSync(join(REPO, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
   }
   return frame.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, targets: violation.nodes.slice(0, 3).map((node) => node.target.join(' ')) }));
+    type Result = { id: string; impact: string; nodes: Array<{ target: string[] }> };
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Result[]; passes: Result[]; incomplete: Result[] }> } }).axe;
+    const result = await axe.run(document, {});
+    // No named inner functions here: the test's compiler would wrap them in a helper the page lacks.
+    return {
+      violations: result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, targets: violation.nodes.slice(0, 3).map((node) => node.target.join(' ')) })),
+      contrastPassed: result.passes.find((entry) => entry.id === 'color-contrast')?.nodes.length ?? 0,
+      contrastUndecided: result.incomplete.find((entry) => entry.id === 'color-contrast')?.nodes.length ?? 0,
+    };
   });
 }
 
@@ -116,12 +129,13 @@ async function assertAxeClean(s: Session, frame: Frame, theme: string): Promise<
   assert.match(workbench, WORKBENCH_CLASS[theme], `the workbench in ${theme}: ${workbench}`);
   await frame.waitForFunction((cls) => document.body.classList.contains(cls) && !document.body.classList.contains('vscode-high-contrast-light'), THEME_CLASS[theme], { timeout: 20_000 });
   const kind = await frame.evaluate(() => document.body.dataset.vscodeThemeKind);
-  const violations = await axeViolations(frame);
+  const { violations, contrastPassed, contrastUndecided } = await axeFindings(frame);
   const byImpact = new Map<string, number>();
   for (const violation of violations) byImpact.set(violation.impact, (byImpact.get(violation.impact) ?? 0) + 1);
   const counts = [...byImpact].map(([impact, count]) => `${impact} ${count}`);
   const report = violations.map((violation) => `${violation.impact} ${violation.id} at ${violation.targets.join(', ')}`);
-  console.log(`      axe ${theme} (${kind}): ${counts.length === 0 ? 'no violations' : `${counts.join(', ')}\n        ${report.join('\n        ')}`}`);
+  const contrast = `colour contrast checked on ${contrastPassed} elements, ${contrastUndecided} undecided`;
+  console.log(`      axe ${theme} (${kind}): ${counts.length === 0 ? 'no violations' : counts.join(', ')}; ${contrast}${report.map((line) => `\n        ${line}`).join('')}`);
   assert.deepEqual(report.filter((line) => /^(?:serious|critical) /.test(line)), []);
 }
 
@@ -264,7 +278,17 @@ for (const theme of THEMES.slice(1)) {
 /** Opens the portfolio and reads, from the webview's own wall clock, when the first rows and the whole portfolio were drawn. */
 async function measureOpen(s: Session): Promise<{ rows: number; report: string }> {
   // The last mousedown in the workbench is the click on the palette's row: time zero.
-  await s.page.evaluate(() => document.addEventListener('mousedown', () => { (window as unknown as { clickAt: number }).clickAt = Date.now(); }, { capture: true }));
+  // The workbench's own part: when it put the webview's iframe in the page.
+  await s.page.evaluate(() => {
+    const times = window as unknown as { clickAt: number; iframeAt?: number; watching?: boolean };
+    times.iframeAt = undefined;
+    if (times.watching) return;
+    times.watching = true;
+    document.addEventListener('mousedown', () => { times.clickAt = Date.now(); times.iframeAt = undefined; }, { capture: true });
+    new MutationObserver(() => {
+      if (times.iframeAt === undefined && document.querySelector('iframe.webview.ready, iframe.webview')) times.iframeAt = Date.now();
+    }).observe(document.body, { childList: true, subtree: true });
+  });
   await runPortfolioCommand(s);
   const clickAt = await s.page.evaluate(() => (window as unknown as { clickAt: number }).clickAt);
   const frame = await s.waitForWebview('#portfolio[data-complete-at]', 120_000);
@@ -272,8 +296,9 @@ async function measureOpen(s: Session): Promise<{ rows: number; report: string }
     const root = document.getElementById('portfolio')!;
     return { firstRows: Number(root.dataset.firstRowsAt), complete: Number(root.dataset.completeAt), rows: document.querySelectorAll('table.plans tbody tr').length, pairs: document.querySelectorAll('.overlaps li.pair').length };
   });
+  const iframeAt = await s.page.evaluate(() => (window as unknown as { iframeAt?: number }).iframeAt ?? Number.NaN);
   await s.runCommand('View: Close Editor');
-  return { rows: times.rows, report: `first rows ${times.firstRows - clickAt}, all ${times.rows} rows and ${times.pairs} pairs ${times.complete - clickAt}` };
+  return { rows: times.rows, report: `webview iframe in the page ${iframeAt - clickAt}, first rows ${times.firstRows - clickAt}, all ${times.rows} rows and ${times.pairs} pairs ${times.complete - clickAt}` };
 }
 
 function cacheFiles(userDataDir: string): string[] {
@@ -307,14 +332,22 @@ describe('plan portfolio first paint, 300 plans (e2e, measured, not asserted)', 
     const s = session!;
     const cold = await measureOpen(s);
     const storage = await until(() => cacheFiles(s.userDataDir), (files) => files.length > 0, 30_000, 'the portfolio cache written');
-    // A new window: a new extension host, only the cache on disk to go by.
+    // Closed and opened again: a new panel and store, only the cache on disk to go by.
+    const reopened = await measureOpen(s);
+    // Again, once the closed webview is gone (tearing down 300 rows and 240 pairs takes the browser seconds here).
+    await new Promise((done) => setTimeout(done, 5_000));
+    const reopenedLater = await measureOpen(s);
+    // A new window: a new extension host too. The workbench is given the time a user would take to get to the command.
     await s.page.reload();
     await s.page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
+    await new Promise((done) => setTimeout(done, 5_000));
     const warm = await measureOpen(s);
     const kb = Math.round(statSync(storage[0]).size / 1024);
-    console.log(`      portfolio, 300 plans (ms from the click in the palette): cold: ${cold.report}; warm (cache of ${kb} KB): ${warm.report}`);
-    console.log(`      host log:\n        ${portfolioLog(s.userDataDir).split('\n').filter((line) => /plans read|drawn|restored/.test(line)).join('\n        ')}`);
+    console.log(`      portfolio, 300 plans (ms from the click in the palette):\n        cold: ${cold.report}\n        re-opened at once, same window (cache of ${kb} KB): ${reopened.report}\n        re-opened 5 s later: ${reopenedLater.report}\n        new window (reload + 5 s): ${warm.report}`);
+    console.log(`      host log:\n        ${portfolioLog(s.userDataDir).split('\n').filter((line) => /plans read|drawn|restored|ready|activated/.test(line)).join('\n        ')}`);
     assert.equal(cold.rows, 300);
+    assert.equal(reopened.rows, 300);
+    assert.equal(reopenedLater.rows, 300);
     assert.equal(warm.rows, 300);
   });
 });

@@ -93,6 +93,12 @@ describe('portfolio cache between sessions', () => {
     assert.equal(parsePersisted('null', expected), undefined);
     assert.deepEqual(parsePersisted<string>(persisted({ entries: [['a', '1:10', 'x'], [3, 'bad'], 'junk'] }), expected)!.entries, [['a', '1:10', 'x']]);
   });
+
+  it('keeps the pairs worked out from all entries only when they are well-formed', () => {
+    assert.deepEqual(parsePersisted(persisted({ derived: { threshold: 0.5, pairs: [{ a: 'a', b: 'b' }] } }), expected)!.derived, { threshold: 0.5, pairs: [{ a: 'a', b: 'b' }] });
+    assert.equal(parsePersisted(persisted({ derived: { threshold: '0.5', pairs: [] } }), expected)!.derived, undefined);
+    assert.equal(parsePersisted(persisted({}), expected)!.derived, undefined);
+  });
 });
 
 describe('portfolio protocol', () => {
@@ -103,6 +109,8 @@ describe('portfolio protocol', () => {
     assert.ok(!isWebviewMessage({ type: 'openPlan', id: 3 }));
     assert.ok(!isWebviewMessage({ type: 'runCommand', command: 'workbench.action.terminal.new' }));
     assert.ok(!isWebviewMessage(null));
+    assert.ok(isWebviewMessage({ type: 'painted', rows: 40, ms: 812, readyMs: 300, messageMs: 700 }));
+    assert.ok(!isWebviewMessage({ type: 'painted', rows: 40, ms: 812 }));
   });
 
   it('fills placeholders and has a unique key per string', () => {

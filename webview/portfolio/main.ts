@@ -4,6 +4,7 @@
  * reaches the page as textContent (dom.ts).
  */
 import { format, type HostMessage } from '../../src/shared/portfolio/protocol';
+import type { PortfolioPlan } from '../../src/shared/portfolio/types';
 import { DEFAULT_VIEW, kindsOf, SORT_KEYS, toggleSort, visibleRows, type SortKey, type TableView } from '../../src/shared/portfolio/table';
 import { host } from './host';
 import { overlapsSection } from './overlaps';
@@ -17,31 +18,62 @@ let current: HostMessage | undefined;
 let shell: Shell | undefined;
 let view: TableView = readView(host.getState());
 let painted = false;
+const FIRST_SCREEN_ROWS = 40;
+/** The rows of the table as last drawn (filtered and sorted). */
+let rows: PortfolioPlan[] = [];
+let sectionsQueued = false;
+/** When the first message with plans arrived (ms after the webview started), for the host's log. */
+let messageMs = 0;
 
+/** The table first, in one go; the sections below it after the table has been painted. */
 function render(): void {
   if (!current || !shell) return;
   const { strings: t, uiLanguage, plans } = current;
   const focused = focusKey();
-  const rows = visibleRows(plans, view);
+  rows = visibleRows(plans, view);
   shell.table.tHead?.replaceWith(tableHead(t, view));
-  fillBody(shell.body, rows, t, uiLanguage);
+  // The first paint draws a screenful of rows; the rest follow right after it is on screen.
+  const firstScreen = !painted && rows.length > FIRST_SCREEN_ROWS;
+  fillBody(shell.body, firstScreen ? rows.slice(0, FIRST_SCREEN_ROWS) : rows, t, uiLanguage);
+  if (firstScreen) afterPaint(render);
   fillKinds(shell.kind, kindsOf(plans), view.kind, t.allKinds);
   const count = format(t.count, rows.length, plans.length);
   // Total 0 while scanning: rows from the last session, the files not yet listed.
   const progress = current.scanning && (current.scanning.total > 0 ? format(t.scanning, current.scanning.done, current.scanning.total) : '…');
   shell.status.textContent = progress ? `${count} · ${progress}` : count;
-  // The timeline and the totals follow the filters; the pairs are about the whole portfolio.
-  shell.sections.replaceChildren(timelineSection(rows, t), ownersSection(rows, t, uiLanguage), overlapsSection(current.overlaps, plans, current.threshold, t));
   restoreFocus(focused);
   root.setAttribute('aria-busy', current.scanning ? 'true' : 'false');
-  root.dataset.rows = String(rows.length);
-  // When (wall clock) the first rows and the complete portfolio were drawn: the e2e test reads these.
   if (!painted && plans.length > 0) {
     painted = true;
-    root.dataset.firstRowsAt = String(Date.now());
-    host.postMessage({ type: 'painted', rows: rows.length, ms: performance.now() });
+    const drawn = shell.body.rows.length;
+    afterPaint(() => {
+      // Wall-clock time of the first rows on screen: the e2e test reads it.
+      root.dataset.firstRowsAt = String(Date.now());
+      host.postMessage({ type: 'painted', rows: drawn, ms: performance.now(), readyMs, messageMs });
+    });
   }
+  if (!sectionsQueued) {
+    sectionsQueued = true;
+    afterPaint(renderSections);
+  }
+}
+
+/** The timeline and the totals follow the filters; the pairs are about the whole portfolio. */
+function renderSections(): void {
+  sectionsQueued = false;
+  if (!current || !shell) return;
+  const { strings: t, uiLanguage, plans } = current;
+  const focused = focusKey();
+  shell.sections.replaceChildren(timelineSection(rows, t), ownersSection(rows, t, uiLanguage), overlapsSection(current.overlaps, plans, current.threshold, t));
+  restoreFocus(focused);
+  // Everything is drawn: the rows counted, and (wall clock) when the whole portfolio stood, for the e2e test.
+  root.dataset.rows = String(rows.length);
   if (!current.scanning && !root.dataset.completeAt) root.dataset.completeAt = String(Date.now());
+}
+
+/** Runs `then` once the browser has painted what is on the page now. */
+function afterPaint(then: () => void): void {
+  requestAnimationFrame(() => setTimeout(then, 0));
 }
 
 /** Re-rendering replaces rows and buttons: keep the focus on the same header, plan or pair. */
@@ -73,6 +105,7 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
     shell.filter.value = view.text;
     document.documentElement.lang = message.uiLanguage;
   }
+  if (message.plans.length > 0 && !messageMs) messageMs = performance.now();
   current = message;
   render();
 });
@@ -111,4 +144,5 @@ document.addEventListener('securitypolicyviolation', (event) => {
 window.addEventListener('error', (event) => host.postMessage({ type: 'log', message: `webview error: ${event.message}` }));
 
 // Handshake: the host sends the portfolio only once it knows this listener exists.
+const readyMs = performance.now();
 host.postMessage({ type: 'ready' });

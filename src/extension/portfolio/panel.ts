@@ -30,6 +30,9 @@ export class PortfolioPanel implements vscode.Disposable {
   private scan?: Promise<void>;
   private timer?: ReturnType<typeof setTimeout>;
   private lastPost = 0;
+  /** Rows in the last message sent. */
+  private postedRows = 0;
+  private readonly created = performance.now();
   private restored?: Promise<boolean>;
   private saveTimer?: ReturnType<typeof setTimeout>;
   private threshold = DEFAULT_OVERLAP_THRESHOLD;
@@ -105,17 +108,21 @@ export class PortfolioPanel implements vscode.Disposable {
         }
         return this.store.scan((done, total) => {
           this.scanning = { done, total };
-          if (performance.now() - this.lastPost > PROGRESS_POST_MS) this.post();
+          // The first rows go out at once (first paint); then the table grows at a steady pace.
+          if (performance.now() - this.lastPost > PROGRESS_POST_MS || (this.postedRows === 0 && this.store.plans().length > 0)) this.post();
         });
       })
       .then(() => {
         if (this.scan !== scan) return; // a newer scan took over
         this.scanning = null;
+        // Worked out now, also while the webview still loads: it then gets everything at once.
+        this.store.overlaps(this.threshold);
         this.post();
         const { findMs, statMs, readMs, lintMs, linted } = this.store.timings;
         const ms = (value: number) => value.toFixed(0);
         this.log.info(`portfolio: ${this.store.plans().length} plans read in ${ms(performance.now() - started)} ms: finding files ${ms(findMs)} ms, ${linted} files linted (reading ${ms(readMs)} ms, linting ${ms(lintMs)} ms), stat ${ms(statMs)} ms in all`);
-        this.scheduleSave(0);
+        // Not at once: the webview may still be loading, and writing the cache can wait.
+        this.scheduleSave();
       }, (error: Error) => this.log.error(`portfolio scan: ${error.stack ?? error}`));
     this.scan = scan;
   }
@@ -159,11 +166,13 @@ export class PortfolioPanel implements vscode.Disposable {
     if (!this.ready) return;
     this.lastPost = performance.now();
     const threshold = this.threshold;
+    const plans = this.store.plans();
+    this.postedRows = plans.length;
     const message: HostMessage = {
       type: 'portfolio',
       uiLanguage: uiLanguage(),
       strings: portfolioStrings(),
-      plans: this.store.plans(),
+      plans,
       // Pairs wait for the whole workspace: a half-read portfolio would list pairs that then vanish.
       overlaps: this.scanning ? [] : this.store.overlaps(threshold),
       threshold,
@@ -178,6 +187,7 @@ export class PortfolioPanel implements vscode.Disposable {
     switch (message.type) {
       case 'ready':
         this.ready = true;
+        this.log.info(`portfolio: webview ready ${(performance.now() - this.created).toFixed(0)} ms after the panel was made; ${this.store.plans().length} plans to show`);
         this.post();
         return;
       case 'openPlan':
@@ -190,7 +200,7 @@ export class PortfolioPanel implements vscode.Disposable {
         await vscode.window.showTextDocument(vscode.Uri.parse(message.b), { viewColumn: vscode.ViewColumn.Two, preview: false });
         return;
       case 'painted':
-        this.log.info(`portfolio: first table of ${message.rows} plans drawn ${message.ms.toFixed(0)} ms after the webview started`);
+        this.log.info(`portfolio: first table of ${message.rows} plans drawn ${message.ms.toFixed(0)} ms after the webview started (script ran at ${message.readyMs.toFixed(0)} ms, plans arrived at ${message.messageMs.toFixed(0)} ms)`);
         return;
       case 'log':
         this.log.warn(`portfolio webview: ${message.message.slice(0, 500)}`);

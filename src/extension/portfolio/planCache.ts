@@ -54,7 +54,7 @@ export class PlanCache<T> {
 /** Bump when the shape of a persisted entry changes; a new extension version invalidates it too. */
 export const PERSISTED_SCHEMA = 1;
 
-export interface PersistedCache<T> {
+export interface PersistedCache<T, P = unknown> {
   schema: number;
   /** The extension's version: another version may summarise plans otherwise. */
   version: string;
@@ -63,13 +63,15 @@ export interface PersistedCache<T> {
   /** Modification stamps of every .innovatierc.json: a changed config invalidates every entry. */
   configs: string;
   entries: Array<[key: string, stamp: string, value: T | null]>;
+  /** What was worked out from all entries together (the overlapping pairs), valid while no entry changes. */
+  derived?: { threshold: number; pairs: P[] };
 }
 
 /** The persisted cache when it was written by this version with these settings, else undefined. */
-export function parsePersisted<T>(text: string, expected: { version: string; settings: string }): PersistedCache<T> | undefined {
-  let data: Partial<PersistedCache<T>>;
+export function parsePersisted<T, P = unknown>(text: string, expected: { version: string; settings: string }): PersistedCache<T, P> | undefined {
+  let data: Partial<PersistedCache<T, P>>;
   try {
-    data = JSON.parse(text) as Partial<PersistedCache<T>>;
+    data = JSON.parse(text) as Partial<PersistedCache<T, P>>;
   } catch {
     return undefined;
   }
@@ -77,5 +79,6 @@ export function parsePersisted<T>(text: string, expected: { version: string; set
   if (data.schema !== PERSISTED_SCHEMA || data.version !== expected.version || data.settings !== expected.settings) return undefined;
   if (typeof data.configs !== 'string' || !Array.isArray(data.entries)) return undefined;
   const entries = data.entries.filter((entry) => Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'string');
-  return { schema: PERSISTED_SCHEMA, version: data.version, settings: data.settings, configs: data.configs, entries };
+  const derived = typeof data.derived?.threshold === 'number' && Array.isArray(data.derived.pairs) ? data.derived : undefined;
+  return { schema: PERSISTED_SCHEMA, version: data.version, settings: data.settings, configs: data.configs, entries, derived };
 }

@@ -16,6 +16,7 @@ import { summarizePlan, type PlanEntry } from './summary.js';
 
 /** Files read at once during a scan. */
 const SCAN_BATCH = 16;
+const FIRST_BATCH = 4;
 /** Linting gives the extension host back its event loop at least this often. */
 const SLICE_MS = 25;
 const CACHE_FILE = 'portfolio-cache.json';
@@ -53,11 +54,16 @@ export class PortfolioStore {
     const file = this.cacheFile();
     if (!file) return false;
     const bytes = await Promise.resolve(vscode.workspace.fs.readFile(file)).catch(() => undefined);
-    const persisted = bytes && parsePersisted<PlanEntry>(new TextDecoder().decode(bytes), { version: this.storage!.version, settings: settingsKey() });
+    const persisted = bytes && parsePersisted<PlanEntry, PortfolioOverlap>(new TextDecoder().decode(bytes), { version: this.storage!.version, settings: settingsKey() });
     if (!persisted) return false;
+    const fresh = this.cache.values().length === 0;
     this.cache.seed(persisted.entries);
     this.restoredConfigs = persisted.configs;
     this.generation++;
+    // The pairs hold as long as no plan changes: a scan that finds every stamp unchanged keeps them.
+    if (fresh && persisted.derived) this.overlapsFor = { generation: this.generation, ...persisted.derived };
+    // What is on disk is what we hold: nothing to write back until something changes.
+    if (fresh && persisted.derived) this.saved = this.generation;
     return this.cache.values().length > 0;
   }
 
@@ -66,13 +72,17 @@ export class PortfolioStore {
     const file = this.cacheFile();
     if (!file || this.saved === this.generation) return;
     this.saved = this.generation;
-    const data: PersistedCache<PlanEntry> = {
+    const data: PersistedCache<PlanEntry, PortfolioOverlap> = {
       schema: PERSISTED_SCHEMA,
       version: this.storage!.version,
       settings: settingsKey(),
       configs: this.configsKey,
       // Unsaved edits (stamp `v…`) are this session's only.
       entries: this.cache.snapshot((stamp) => !stamp.startsWith('v')),
+      // Only pairs of exactly these entries: none of an unsaved edit.
+      derived: this.overlapsFor?.generation === this.generation && !this.cache.snapshot((stamp) => stamp.startsWith('v')).length
+        ? { threshold: this.overlapsFor.threshold, pairs: this.overlapsFor.pairs }
+        : undefined,
     };
     await vscode.workspace.fs.createDirectory(this.storage!.dir!);
     await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify(data)));
@@ -93,9 +103,10 @@ export class PortfolioStore {
     this.cache.retain(keys);
     // Files are read a batch at a time (reading waits on the file system, linting does not).
     let slice = performance.now();
-    for (let index = 0; index < uris.length; index += SCAN_BATCH) {
-      await Promise.all(uris.slice(index, index + SCAN_BATCH).map((uri) => this.refresh(uri).catch(() => undefined)));
-      progress?.(Math.min(index + SCAN_BATCH, uris.length), uris.length);
+    // A small first batch: its rows are the first paint.
+    for (let index = 0, size = FIRST_BATCH; index < uris.length; index += size, size = SCAN_BATCH) {
+      await Promise.all(uris.slice(index, index + size).map((uri) => this.refresh(uri).catch(() => undefined)));
+      progress?.(Math.min(index + size, uris.length), uris.length);
       // Give the extension host a breath between batches that took long: typing must stay smooth.
       if (performance.now() - slice > SLICE_MS) {
         await new Promise((resolve) => setTimeout(resolve, 0));

@@ -39,8 +39,11 @@ export type WebviewMessage =
   | { type: 'openPlan'; id: string }
   /** Open two overlapping plans side by side: `a` in the first editor group, `b` in the second. */
   | { type: 'openPair'; a: string; b: string }
-  /** The first table was drawn, `ms` after the webview started; the host logs it. */
-  | { type: 'painted'; rows: number; ms: number }
+  /**
+   * The first rows were on screen `ms` after the webview started; the host logs it with when the
+   * script ran (`readyMs`) and when the first message with plans arrived (`messageMs`).
+   */
+  | { type: 'painted'; rows: number; ms: number; readyMs: number; messageMs: number }
   /** Something went wrong inside the webview; the host logs it. */
   | { type: 'log'; message: string };
 
@@ -58,7 +61,7 @@ export function isWebviewMessage(value: unknown): value is WebviewMessage {
     case 'openPair':
       return typeof message.a === 'string' && typeof message.b === 'string';
     case 'painted':
-      return typeof message.rows === 'number' && typeof message.ms === 'number';
+      return ['rows', 'ms', 'readyMs', 'messageMs'].every((key) => typeof message[key] === 'number');
     default:
       return false;
   }
