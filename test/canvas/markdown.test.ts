@@ -88,4 +88,14 @@ describe('canvas: rendered Markdown in cards', () => {
     assert.equal(exportTheme('auto', classes('vscode-high-contrast', 'vscode-high-contrast-light')), 'light');
     assert.equal(exportTheme('dark', classes('vscode-light')), 'dark');
   });
+  it('renders HKW notes as inline Markdown, links as words and the vote suffix as dots only', () => {
+    const plan = '---\nsoort: hkw\n---\n\n# Afval\n\n## Knelpunten\n\n- Hoe kunnen we **oud papier** ophalen met `routes` en [kaart](https://x.nl)? — stemmen: ●●\n- Hoe kunnen we <b>niets</b> breken?\n';
+    const board = boardOf(plan);
+    assert.equal(board.notes.length, 2);
+    assert.equal(board.notes[0].votes, 2);
+    const markup = toMarkup(renderView(board, 'hkw', { t, readOnly: false }));
+    assert.match(markup, /Hoe kunnen we <strong>oud papier<\/strong> ophalen met <code>routes<\/code> en kaart\?<\/button>/);
+    assert.doesNotMatch(markup, /md-link|stemmen: ●●<\/button>/);
+    assert.match(markup, /&lt;b&gt;niets&lt;\/b&gt;/);
+  });
 });

@@ -2,6 +2,7 @@
 import type { BoardModel, Note } from '../../src/core/board/types';
 import { h, type VNode } from '../vnode';
 import type { ViewContext } from './context';
+import { markdownInline } from './markdown';
 
 export function hkwView(board: BoardModel, ctx: ViewContext): VNode {
   const total = board.notes.reduce((sum, note) => sum + note.votes, 0);
@@ -27,7 +28,7 @@ function noteView(note: Note, index: number, isTop: boolean, ctx: ViewContext): 
   const ref = `n:${index}`;
   const label = note.text.length > 80 ? `${note.text.slice(0, 80)}…` : note.text;
   return h('li', { class: `note${isTop ? ' top' : ''}`, 'data-ref': ref, 'data-action': 'reveal-note' },
-    h('button', { type: 'button', class: 'note-text', 'data-action': 'reveal', 'data-ref': ref, 'data-focus': `reveal:${note.text}` }, note.text),
+    h('button', { type: 'button', class: 'note-text md', 'data-action': 'reveal', 'data-ref': ref, 'data-focus': `reveal:${note.text}` }, note.rich.length > 0 ? markdownInline(note.rich) : note.text),
     h('div', { class: 'note-votes' },
       h('span', { class: 'dots', role: 'img', 'aria-label': ctx.t.votes(note.votes) }, note.votes > 0 ? '●'.repeat(Math.min(note.votes, 40)) : '○'),
       ctx.readOnly ? undefined : h('vscode-button', { secondary: true, 'data-action': 'vote', 'data-ref': ref, 'data-focus': `vote:${note.text}`, 'aria-label': ctx.t.vote(label) }, '+●'),

@@ -10,6 +10,15 @@ export function markdownBlocks(blocks: RichBlock[]): VNode[] {
   return blocks.map(block);
 }
 
+/** Inline Markdown inside a control (a note is a button): links show as words, not as nested buttons. */
+export function markdownInline(nodes: RichInline[]): Child[] {
+  const unlink = (list: RichInline[]): RichInline[] => list.flatMap((node): RichInline[] => {
+    if (node.type === 'link') return unlink(node.children);
+    return 'children' in node ? [{ ...node, children: unlink(node.children) }] : [node];
+  });
+  return inlines(unlink(nodes));
+}
+
 function block(node: RichBlock): VNode {
   switch (node.type) {
     case 'paragraph':

@@ -9,6 +9,7 @@ import type { Plan } from '../index.js';
 import { anchorAt } from './anchor';
 import type { Note } from './types';
 import { readVotes } from './votes';
+import { richInlinesUntil } from './rich';
 
 const HKW_START = /^(?:[*_]{1,2})?(?:hoe kunnen we|how might we)\b/i;
 
@@ -23,6 +24,7 @@ export function collectNotes(text: string, root: Root, sections: Plan['sections'
     if (!word && !HKW_START.test(noteText)) return;
     notes.push({
       text: noteText,
+      rich: richInlinesUntil(first.children, start + noteText.length),
       cluster: clusterOf(sections, start),
       votes,
       anchor: anchorAt(text, start, start + noteText.length),

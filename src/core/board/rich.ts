@@ -90,6 +90,21 @@ function joinCells(cells: RichInline[][]): RichInline[] {
   return cells.flatMap((cell, index) => (index === 0 ? cell : [{ type: 'text' as const, value: ' | ' }, ...cell]));
 }
 
+/**
+ * A note's inline Markdown up to `end` (a source offset): the vote suffix after it ("— stemmen: ●●")
+ * is shown as dots, not as text.
+ */
+export function richInlinesUntil(nodes: PhrasingContent[], end: number): RichInline[] {
+  const kept: PhrasingContent[] = [];
+  for (const node of nodes) {
+    const start = node.position?.start.offset ?? 0;
+    if (start >= end) break;
+    const stop = node.position?.end.offset ?? 0;
+    kept.push(node.type === 'text' && stop > end ? { ...node, value: node.value.slice(0, Math.max(0, end - start)).trimEnd() } : node);
+  }
+  return inlines(kept);
+}
+
 function inlines(nodes: PhrasingContent[]): RichInline[] {
   const out: RichInline[] = [];
   for (const node of nodes) {

@@ -2,7 +2,7 @@
  * The board: what the canvas shows, derived from the plan text alone. Plain data
  * (no vscode, no DOM) so it crosses postMessage and is built and tested in Node.
  */
-import type { RichBlock } from './rich';
+import type { RichBlock, RichInline } from './rich';
 
 export type Status = 'answered' | 'weak' | 'missing';
 export type Language = 'nl' | 'en';
@@ -49,6 +49,8 @@ export interface Card {
 export interface Note {
   /** The item text without the vote suffix: the anchor's text, and how a vote finds it again. */
   text: string;
+  /** The text as safe inline Markdown (rich.ts): what the note shows. */
+  rich: RichInline[];
   cluster: string;
   votes: number;
   anchor: Anchor;
