@@ -37,14 +37,17 @@ describe('real public plans', function () {
     assert.ok(score.right / score.total >= 0.85, `agreement ${score.right}/${score.total}`);
   });
 
-  // A fourth part, collected and labelled blind in stop 18 for tuning (public-sector and funding forms).
-  it('fourth part, for tuning: agreement does not fall (misses listed)', function () {
-    if (!existsSync(path.join(ROOT, 'tuning4', 'expected.json'))) this.skip();
-    const score = scoreCorpus(path.join(ROOT, 'tuning4'));
-    for (const line of describeScore('tuning4', score)) console.log(`      ${line}`);
-    for (const miss of score.misses) console.log(`        miss: ${miss}`);
-    assert.ok(score.right / score.total >= 0.9, `agreement ${score.right}/${score.total}`);
-  });
+  // Later parts, collected and labelled blind in stop 18 for tuning; each was scored once before it was
+  // read (tuning6: 55/75), then tuned on. Floors at the level reached.
+  for (const [part, floor] of [['tuning4', 0.9], ['tuning6', 0.8]] as const) {
+    it(`${part}, for tuning: agreement does not fall (misses listed)`, function () {
+      if (!existsSync(path.join(ROOT, part, 'expected.json'))) this.skip();
+      const score = scoreCorpus(path.join(ROOT, part));
+      for (const line of describeScore(part, score)) console.log(`      ${line}`);
+      for (const miss of score.misses) console.log(`        miss: ${miss}`);
+      assert.ok(score.right / score.total >= floor, `agreement ${score.right}/${score.total}`);
+    });
+  }
 
   // Labelled by a reviewer who never saw the tool's output, and never read by a tuner: counts only.
   // Floors at the level first measured, so the figure can only go up; issue 9 aims at 95% agreement and

@@ -21,6 +21,8 @@ const ZERO_OR_TIME_COST = new RegExp(
     String.raw`\bno\s+(?:extra\s+|additional\s+)?(?:costs?|money|budget)\b`,
     String.raw`\b(?:free of charge|costs? nothing|zero cost|cost-neutral|budget-neutral)\b`,
     String.raw`\b\d+(?:[.,]\d+)?\s*(?:fte|uur|uren|hours?|mensdagen|persoonsdagen|werkdagen|person-days?|man-days?)\b`,
+    // "Accessibility Lead: 50% time", "20% team capacity": effort as a share of someone's time.
+    String.raw`\b\d{1,3}\s?%\s*(?:(?:of\s+)?(?:\w+\s+)?(?:time|capacity|capaciteit|tijd|inzet)\b)`,
     String.raw`\b(?:total|totaal|totale|in totaal)\s+(?:hours|uren|effort|inzet|fte)\s*:?\s*\d+`,
     String.raw`\b(?:een|twee|drie|vier|vijf|tien|one|two|three|four|five|ten|half|halve)\s+(?:fte|uur|uren|hours|mensdagen|dagen|days)\b`,
   ].join('|'),

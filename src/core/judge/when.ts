@@ -26,6 +26,8 @@ const TIME_EXPRESSIONS: RegExp[] = [
   /\bweek\s+\d{1,2}\b/i,
   // "October 31st", "March 1": a month and day, the year left out.
   new RegExp(`\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)\\b`, 'i'),
+  // "Mar 5", "Mar 6-7" in a schedule: an abbreviated month and a day (not "may", a verb).
+  /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Okt|Nov|Dec)\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\b/,
   // "Eerste week", "de laatste maand", "second sprint": a schedule counted from the start.
   /\b(?:eerste|tweede|derde|vierde|vijfde|laatste|first|second|third|fourth|fifth|final)\s+(?:week|weken|maand|sprint|dag|day|month)\b/i,
   // A schedule counted from the start: "Month 1", "maand 2-3", "dag 1–2", "sprint 4".

@@ -7,10 +7,10 @@ const VAGUE_PARTY = /\b(?:iedereen|wij allemaal|we allemaal|allemaal|iemand|niem
 const NOT_A_NAME = new Set(
   ('de het een dit deze die dat wij we ons onze zij ze hij zij er wie wat hoe als in op voor met na bij van door ' +
     'alle iedereen elke ieder team nog niet geen eigenaar verantwoordelijk verantwoordelijke eindverantwoordelijke trekker uitvoering ' +
-    'samen ook en of maar dan the a an this that our we they all everyone team owner not to be yet nobody someone ' +
+    'samen ook en of maar dan the a an this that these those our we they all everyone team owner not to be yet nobody someone ' +
     'tbd tbc pm ntb nvt onbekend unknown later zie see i ik u jij you he she it is zijn are was wordt will owner: ' +
     'who wie: eigenaar: wanneer when kosten cost hoe how wat what hij/zij n.t.b. nog-niet de/het projectleider teamleider ' +
-    'manager adviseur medewerker medewerkers afdeling gemeente provincie organisatie organisation department municipality').split(' '),
+    'manager adviseur medewerker medewerkers afdeling gemeente provincie organisatie organisation department municipality members leden teamleden').split(' '),
 );
 
 // "Yordi (opdrachtgever) beoordeelt de demo": a name with its role in brackets, even at the start of a sentence.
@@ -31,6 +31,7 @@ export function judgeWho(plain: string, leadingNameCounts = false): Weakness | u
   return vague ? { reason: 'vague', word: vague[0] } : { reason: 'no-name' };
 }
 
+const ROLE_VERB_START = /^(?:Acts|Manages|Ensures|Leads|Handles|Oversees|Coordinates|Works|Makes|Keeps|Helps|Is|Zorgt|Leidt|Beheert|Bewaakt|Coördineert|Is)\s+\p{Ll}/u;
 const CAPITALISED = /[\p{Lu}][\p{L}'’.-]*/gu;
 const SENTENCE_START = /(?:^|[.!?:;]\s+|\n\s*(?:[-*+]\s+|\d+[.)]\s+)?)$/;
 // "@batef4380", "github.com/LujaChitrakar": a handle names one person.
@@ -48,7 +49,9 @@ function hasName(plain: string, leadingNameCounts: boolean): boolean {
   for (const match of plain.matchAll(CAPITALISED)) {
     const bare = match[0].replace(/[.'’-]+$/, '');
     if (bare.length <= 1 || NOT_A_NAME.has(bare.toLowerCase())) continue;
-    if (short || (leadingNameCounts && match.index === 0) || !SENTENCE_START.test(plain.slice(0, match.index))) return true;
+    // "Acts as the product's key stakeholder": a role described by its verb names no one.
+    const leading = leadingNameCounts && match.index === 0 && !ROLE_VERB_START.test(plain);
+    if (short || leading || !SENTENCE_START.test(plain.slice(0, match.index))) return true;
   }
   return false;
 }

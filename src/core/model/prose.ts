@@ -58,6 +58,8 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
         const inApproach = !!section && section.questionIds.some((id) => APPROACH_IDS.has(id));
         // A heading that is a date ("October 31st", "Q3 2026") marks a milestone of the plan.
         const datedHeading = !!sentence.heading && hasDateOrPeriod(text) && text.length <= 40;
+        // "Harvested ~750 meetings from Jan 2020 to Nov 2025": the period of the data, not of the plan.
+        if (DATA_PERIOD.test(text) && !PLAN_MOMENT.test(text)) break;
         answered = !isBackground(section) && ((cued && hasPlanTimeInProse(text)) || hasCuedDuration(text) || datedHeading || (inApproach && hasDateOrPeriod(text)));
         break;
       }
@@ -76,7 +78,7 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
         if (cued && /\[[^\]]{0,30}\](?!\()|\{\{/.test(lines.text.slice(sentence.start, sentence.end))) continue;
         weakness = cued ? judgeWho(text) : undefined;
         // "I'm Rüzgar, ...", "InfraTech Solutions B.V. biedt ...": the plan names who does the work without a cue word.
-        answered = (cued && !weakness) || (!isBackground(sectionAt(sections, sentence.start)) && (SELF_NAMED.test(text) || ORGANISATION_SUBJECT.test(text)));
+        answered = (cued && !weakness) || (!isBackground(sectionAt(sections, sentence.start)) && (SELF_NAMED.test(text) || ORGANISATION_SUBJECT.test(text) || APPLICANT.test(text)));
         break;
       default:
         weakness = cued ? judgeText(text) : undefined;
@@ -104,7 +106,7 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
 // "The maintainer is a systems programmer", "we beginnen met een proef", "ik ga een app maken": the plan
 // speaks of the party doing the work but never names it. That is a weak answer, not a missing one (the
 // convention in test/corpus-real/README.md); a question ("Hoe kunnen we ...?") names no one at all.
-const UNNAMED_PARTY = /\b(?:[Tt]he|[Oo]ur|[Hh]et|[Dd]e|[Oo]ns|[Oo]nze) (?:maintainers?|developers?|applicants?|aanvragers?|ontwikkelaars?)\b|\b(?:[Ii]k|[Mm]ijn|[Ww]e|[Ww]ij|[Oo]ur|[Oo]nze)\b(?!-)|\bI(?= (?:will|am|plan|want|intend|chose|propose|build))/;
+const UNNAMED_PARTY = /\b(?:[Tt]he|[Oo]ur|[Hh]et|[Dd]e|[Oo]ns|[Oo]nze) (?:maintainers?|developers?|ontwikkelaars?)\b|\b(?:[Ii]k|[Mm]ijn|[Ww]e|[Ww]ij|[Oo]ur|[Oo]nze)\b(?!-)|\bI(?= (?:will|am|plan|want|intend|chose|propose|build))/;
 
 function namesPartyByKindOnly(context: ProseContext): Judgement | undefined {
   const sentence = context.sentences.find((candidate) => !candidate.heading && UNNAMED_PARTY.test(candidate.text) && !/\?[\s*_"'”)]*$/.test(candidate.text));
@@ -133,6 +135,10 @@ const SELF_EVIDENT_VAGUE: Record<string, RegExp> = {
   wanneer: /\b(?:asap|as soon as possible|zo snel mogelijk|z\.s\.m\.?|zsm|voor de deadline|before the deadline|quarterly|annually|yearly|jaarlijks|maandelijks|per kwartaal|elk kwartaal|every (?:quarter|year)|iteraties? van|iterations? of|sprints? (?:van|of) (?:een|één|twee|drie|vier|one|two|three|four|\d) (?:weken|week|weeks))\b/i,
   kosten: /\b\d+(?:[.,]\d+)?\s*(?:tot\s*\d+\s*)?(?:uur|uren|hours?)\s+(?:per|a|each)\s+(?:dag|week|maand|day|month)\b|\b(?:no funding|not funded|unfunded|geen financiering|geen subsidie)\b|(?:€|\$|\bEUR|\bUSD)\s?(?:[xX?]{2,}|[xX]{1,3}(?:[.,][xX]{3})+|\.{3}|…)/i,
 };
+const DATA_PERIOD = /\b(?:data|dataset|database|data base|records|requests|meetings|gegevens|metingen|observations|harvested|collected|verzameld|historical|historische)\b/i;
+const PLAN_MOMENT = /\b(?:start\w*|begin\w*|deadline|oplever\w*|deliver\w*|launch\w*|klaar|gereed|finish\w*|complet\w*|mijlpa\w*|milestone)\b/i;
+// "The applicant has worked as ...": the applicants of a grant are who does the work (shared/method.md).
+const APPLICANT = /\b(?:[Tt]he|[Dd]e) (?:applicants?|aanvragers?)(?:'s)? (?:has|have|is|are|will|heeft|hebben|is|zijn|zal|zullen|background|achtergrond)\b/;
 const SELF_NAMED = /\b(?:I'?m|I am|my name is|ik ben|mijn naam is)\s+\p{Lu}\p{Ll}+(?![\p{L}-])(?! (?:student|developer|ontwikkelaar))/u;
 const ORGANISATION_SUBJECT = /^(?:(?:the|de|het)\s+)?\p{Lu}[\p{L}\d&-]*(?:\s+\p{Lu}[\p{L}\d&-]*){0,3}\s+(?:B\.V\.|N\.V\.|BV|NV|Ltd\.?|Inc\.?|GmbH|LLC|Foundation|Stichting|Association|Vereniging)(?=\s+\p{Ll}|$)/u;
 const METHOD_WORD = /\b(?:aanpak\w*|werkwijze|door middel van|approach|method|stap(?:pen)?|steps?)\b/i;

@@ -249,7 +249,8 @@ export function frontmatterSites(frontmatter: Frontmatter | undefined): AnswerSi
   if (!frontmatter) return [];
   const sites: AnswerSite[] = [];
   for (const [key, value] of Object.entries(frontmatter.data)) {
-    const questionId = FRONTMATTER_KEYS[key.toLowerCase()];
+    // `coordinator-name`, `projectleider_naam`: the name of the party the key names.
+    const questionId = FRONTMATTER_KEYS[key.toLowerCase()] ?? FRONTMATTER_KEYS[key.toLowerCase().replace(/[-_](?:name|naam)$/, '')];
     const range = frontmatter.keyRanges.get(key.toLowerCase());
     if (!questionId || !range) continue;
     let answer = value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);

@@ -131,10 +131,10 @@ export const LABEL_PATTERNS: Array<[string, string[]]> = [
 /** Frontmatter keys that answer a question (the document's own `datum` is deliberately absent). */
 export const FRONTMATTER_KEYS: Record<string, string> = {
   eigenaar: 'wie', owner: 'wie', trekker: 'wie', eindverantwoordelijke: 'wie', verantwoordelijke: 'wie',
-  leadership: 'wie', lead: 'wie', leads: 'wie', projectleider: 'wie', opdrachtgever: 'wie',
+  leadership: 'wie', lead: 'wie', leads: 'wie', projectleider: 'wie', opdrachtgever: 'wie', coordinator: 'wie', coordinatie: 'wie', 'project-lead': 'wie', project_lead: 'wie',
   start: 'wanneer', startdatum: 'wanneer', einde: 'wanneer', eind: 'wanneer', einddatum: 'wanneer', end: 'wanneer',
   deadline: 'wanneer', periode: 'wanneer', looptijd: 'wanneer', planning: 'wanneer', period: 'wanneer',
   budget: 'kosten', kosten: 'kosten', begroting: 'kosten', cost: 'kosten', costs: 'kosten',
   budget_eur: 'kosten', 'budget-eur': 'kosten', budget_euro: 'kosten', kosten_eur: 'kosten', 'kosten-eur': 'kosten', cost_eur: 'kosten',
-  idee: 'wat', doel: 'wat', aanpak: 'hoe', description: 'wat', omschrijving: 'wat', beschrijving: 'wat', summary: 'wat', samenvatting: 'wat',
+  idee: 'wat', doel: 'wat', aanpak: 'hoe', description: 'wat', purpose: 'wat', doelstelling: 'wat', omschrijving: 'wat', beschrijving: 'wat', summary: 'wat', samenvatting: 'wat',
 };
