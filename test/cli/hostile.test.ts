@@ -37,6 +37,18 @@ describe('dist/cli.js on hostile files (1 MB versions of bench/hostile.ts)', fun
     });
   }
 
+  it('gives the same report for a hidden fence with the parse helper thread as without it', () => {
+    const hidden = hostileFiles(2 * 1024 * 1024).find((file) => file.name === 'hidden-fence.md')!;
+    writeFileSync(path.join(dir, hidden.name), hidden.content);
+    const lint = (...extra: string[]) => spawnSync(process.execPath, [CLI, 'lint', '--format', 'json', ...extra, hidden.name], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NODE_OPTIONS: '', INNOVATIE_DEBUG: 'parse' } });
+    const shared = lint();
+    const alone = lint('--workers', '0');
+    assert.match(shared.stderr, /parsed \d+ units/, 'the helper thread ran');
+    assert.equal(shared.stdout, alone.stdout);
+    const [report] = (JSON.parse(shared.stdout) as { files: Array<{ notices: Array<{ message: string }> }> }).files;
+    assert.match(report.notices[0].message, /left open at line 5; lines 5-\d+ read as plain text/);
+  });
+
   it('prints the notice in the stylish format too', () => {
     writeFileSync(path.join(dir, 'deep.md'), '# Plan\n\n' + Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- x\n`).join(''));
     const result = spawnSync(process.execPath, [CLI, 'lint', 'deep.md'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '', NO_COLOR: '1' } });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { IncrementalParser, lint, parseDocument } from '../../src/core/index.js';
 import { checkUnit, LIMITS } from '../../src/core/parse/guard.js';
 import { parseUnits } from '../../src/core/parse/incremental.js';
+import { parseMarkdown } from '../../src/core/parse/processor.js';
 import { splitBlocks } from '../../src/core/parse/split.js';
 import { hostileFiles, ordinaryPlan } from '../../bench/hostile.js';
 
@@ -56,6 +57,42 @@ describe('parse guard', () => {
   it('the editor and the CLI parse give the same notices', () => {
     const text = `## Wie\n\nJan.\n\n# Plan\n\n${'>'.repeat(300)} x\n\n## Wat\n\nIets.\n`;
     assert.deepEqual(new IncrementalParser().parse(text).notices, parseDocument(text).notices);
+  });
+
+  it('reads a fence hidden from the splitter and open to the end of a large plan as plain text, without parsing what follows', function () {
+    this.timeout(60_000);
+    const hidden = hostileFiles(1024 * 1024).find((file) => file.name === 'hidden-fence.md')!.content as string;
+    const start = performance.now();
+    const result = parseDocument(hidden);
+    const lastLine = hidden.split('\n').length - 1;
+    assert.deepEqual(result.notices, [{ message: `too complex to check: a fenced code block or HTML block left open at line 5; lines 5-${lastLine} read as plain text`, line: 5 }]);
+    // Only the first unit and a few joins of it were parsed, not the 250 units after it.
+    assert.ok(parseUnits(hidden).length > 200);
+    assert.ok(result.parsedCount < 10, `${result.parsedCount} parses`);
+    assert.ok(performance.now() - start < 10_000, `${performance.now() - start} ms`);
+    // The title and the quote before the fence stay Markdown; the rest is one paragraph of plain text.
+    assert.deepEqual(result.root.children.map((node) => node.type), ['heading', 'blockquote', 'paragraph']);
+  });
+
+  it('parses the text after the closing line of a long hidden fence as Markdown again, as the whole-document parse does', function () {
+    this.timeout(60_000);
+    const sections = (from: number, bytes: number) => ordinaryPlan(bytes).replace(/^[\s\S]*?\n## /, '## ').replace(/## (\d+)\./g, (_, n) => `## ${Number(n) + from}.`);
+    const text = '# Plan\n\n> q\n</pre>\n```\n\n' + sections(0, 200 * 1024) + '```\n\n' + sections(10_000, 40 * 1024) + '## Kosten\n\nTotaal € 1.000.\n';
+    const result = parseDocument(text);
+    const closingLine = text.slice(0, text.indexOf('```\n\n## 10001.')).split('\n').length;
+    assert.deepEqual(result.notices, [{ message: `too complex to check: a fenced code block or HTML block left open at line 5; lines 5-${closingLine} read as plain text`, line: 5 }]);
+    const whole = parseMarkdown(text).children;
+    assert.deepEqual(whole.map((node) => node.type).slice(0, 3), ['heading', 'blockquote', 'code']);
+    assert.deepEqual(result.root.children.slice(0, 2), whole.slice(0, 2));
+    assert.equal(result.root.children[2].type, 'paragraph');
+    assert.deepEqual(result.root.children.slice(3), whole.slice(3));
+  });
+
+  it('leaves a short hidden fence to the parser, as the whole-document parse reads it', () => {
+    const text = '# Plan\n\n> q\n</pre>\n```\n\n' + ordinaryPlan(30 * 1024).replace(/^[\s\S]*?\n## /, '## ') + '```\n\n## Na de code\n\nTekst.\n';
+    const result = parseDocument(text);
+    assert.deepEqual(result.notices, []);
+    assert.deepEqual(result.root, parseMarkdown(text));
   });
 
   it('answers every hostile file fast (small versions)', function () {

@@ -1,8 +1,13 @@
 import type { Formatter } from './types.js';
+import { noticesOf } from '../lint/job.js';
+import { NOTICE_RULE_ID } from './sarif.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
-/** GitHub Actions workflow commands: one annotation per finding, shown on the pull request's diff. */
+/**
+ * GitHub Actions workflow commands: one annotation per finding, shown on the pull request's diff,
+ * and a `::notice` for each part of a plan too complex to check (read as plain text).
+ */
 export const formatGithub: Formatter = (reports) => {
   const lines: string[] = [];
   for (const report of reports) {
@@ -17,6 +22,10 @@ export const formatGithub: Formatter = (reports) => {
         `title=${escapeProperty(`innovatie(${finding.ruleId})`)}`,
       ].join(',');
       lines.push(`::${COMMAND[finding.severity]} ${properties}::${escapeData(finding.message)}`);
+    }
+    for (const notice of noticesOf(report)) {
+      const properties = [`file=${escapeProperty(report.path)}`, `line=${notice.line}`, `title=${escapeProperty(`innovatie(${NOTICE_RULE_ID})`)}`].join(',');
+      lines.push(`::notice ${properties}::${escapeData(notice.message)}`);
     }
   }
   return lines.length > 0 ? lines.join('\n') + '\n' : '';

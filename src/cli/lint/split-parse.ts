@@ -3,6 +3,7 @@ import { parentPort, Worker } from 'node:worker_threads';
 import type { RootContent } from 'mdast';
 import type { ParseNotice } from '../../core/parse/guard.js';
 import { joinParsed, parseUnit, parseUnits, type ParsedBlock, type ParseResult, type TextBlock } from '../../core/index.js';
+import { runawayEnd } from '../../core/parse/open-ends.js';
 
 /**
  * From this size a plan's parse is shared with a helper thread. Below it the
@@ -54,15 +55,23 @@ export async function parseWithHelper(text: string): Promise<ParseResult> {
   sendBatch();
   sendBatch();
 
+  let runawayTo = -1;
   while (front < back) {
     const end = Math.min(back, front + MAIN_SLICE);
-    for (; front < end; front++) parsed[front] = parseUnit(units[front]);
+    for (; front < end; front++) {
+      const block = (parsed[front] = parseUnit(units[front]));
+      // A fence left open for far past the guard's limit turns the units up to its end into plain text: skip them.
+      runawayTo = runawayEnd(block, units, front) ?? runawayTo;
+      front = Math.max(front, runawayTo);
+    }
     await nextTurn();
   }
-  while (pending > 0 && !failed) await new Promise<void>((resolve) => (wake = resolve));
+  // When such a fence runs to the end, the helper's units are plain text too: no need to wait for them.
+  while (pending > 0 && !failed && runawayTo < units.length - 1) await new Promise<void>((resolve) => (wake = resolve));
   void helper.terminate();
   if (process.env.INNOVATIE_DEBUG === 'parse') process.stderr.write(`innovatie: parsed ${units.length} units, ${front} in this thread\n`);
-  return joinParsed(text, parsed.map((block, index) => block ?? parseUnit(units[index])));
+  // Units neither thread parsed are parsed as they are joined, unless they are read as plain text.
+  return joinParsed(text, Array.from(parsed, (block, index) => block ?? units[index]));
 }
 
 /** The helper's side: parse each batch it is sent and post the nodes back (the texts are known there). */

@@ -17,8 +17,14 @@ function withoutOutline(markdown: string): string {
   return markdown.includes('#') || markdown.includes('    ') ? markdown.replace(OUTLINE_LINE, '') : markdown;
 }
 
+// "- [Verantwoordelijkheid 1]": a list line that is only a bracketed placeholder.
+const PLACEHOLDER_ITEM_LINE = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?\[[^\]\n]{0,40}\](?!\()\s*$/gm;
+
+// "- **Verantwoordelijkheden**:" with nothing after it: a label whose answer was never written.
+const EMPTY_LABEL_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?[^:*_\n]{1,40}(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*$/gm;
+
 function withoutPlaceholderLines(markdown: string): string {
-  return markdown.replace(PLACEHOLDER_VALUE_LINE, '');
+  return markdown.replace(PLACEHOLDER_VALUE_LINE, '').replace(PLACEHOLDER_ITEM_LINE, '').replace(EMPTY_LABEL_LINE, '');
 }
 
 /** Judges one answer's Markdown as a strict reviewer would: undefined when it answers. */

@@ -10,7 +10,7 @@ const NOT_A_NAME = new Set(
     'samen ook en of maar dan the a an this that these those our we they all everyone team owner not to be yet nobody someone ' +
     'tbd tbc pm ntb nvt onbekend unknown later zie see i ik u jij you he she it is zijn are was wordt will owner: ' +
     'who wie: eigenaar: wanneer when kosten cost hoe how wat what hij/zij n.t.b. nog-niet de/het projectleider teamleider ' +
-    'manager adviseur medewerker medewerkers afdeling gemeente provincie organisatie organisation department municipality members leden teamleden').split(' '),
+    'manager adviseur medewerker medewerkers afdeling gemeente provincie organisatie organisation department municipality members leden teamleden verantwoordelijkheden responsibilities rollen roles taken tasks').split(' '),
 );
 
 // "Yordi (opdrachtgever) beoordeelt de demo": a name with its role in brackets, even at the start of a sentence.
@@ -50,7 +50,8 @@ function hasName(plain: string, leadingNameCounts: boolean): boolean {
     const bare = match[0].replace(/[.'’-]+$/, '');
     if (bare.length <= 1 || NOT_A_NAME.has(bare.toLowerCase())) continue;
     // "Acts as the product's key stakeholder": a role described by its verb names no one.
-    const leading = leadingNameCounts && match.index === 0 && !ROLE_VERB_START.test(plain);
+    // "Verantwoordelijkheden: ...": a leading word before a colon is a label, not a name.
+    const leading = leadingNameCounts && match.index === 0 && !ROLE_VERB_START.test(plain) && !/^[^\s:]+\s*:/.test(plain);
     if (short || leading || !SENTENCE_START.test(plain.slice(0, match.index))) return true;
   }
   return false;

@@ -4,7 +4,7 @@ import { inSectionLike, listEvidence, type ListEvidence } from './lists.js';
 import { sectionAt, type HeadingSection } from './sites.js';
 import type { LineIndex } from '../text/lineIndex.js';
 import { STEPS, cueFor, proseSite, speaksOfSavingsOnly, type Sentence } from './evidence.js';
-import { hasCuedDuration, hasDateOrPeriod, hasPlanTimeInProse } from '../judge/when.js';
+import { hasCuedDuration, hasDateOrPeriod, hasPlanTimeInProse, hasTimeExpression } from '../judge/when.js';
 import { hasAmount, hasMoney } from '../judge/cost.js';
 import { judgeWho } from '../judge/who.js';
 import { judgeText, type Weakness } from '../judge/text.js';
@@ -45,14 +45,16 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
     const text = sentence.text;
     const cued = strict ? STEPS.test(text) : strictWat ? PURPOSE.test(text) : cue.test(text) || (questionId === 'wat' && PURPOSE.test(text));
     // "Vervolgens komt de speler in een lobby" describes the product, not the work.
-    if (questionId === 'hoe' && cued && (ABOUT_THE_USER.test(text) || inSectionLike(sections, sentence.start, NOT_APPROACH))) continue;
+    if (questionId === 'hoe' && cued && (ABOUT_THE_USER.test(text) || ABOUT_THE_DOCUMENT.test(text) || inSectionLike(sections, sentence.start, NOT_APPROACH))) continue;
     // "This is a first, we believe": one "first" or "then" is no sequence; steps come at least two to a section.
     if (questionId === 'hoe' && cued && !strict && !METHOD_WORD.test(text) && !STEPS.test(text) && !sequenceContinues(context, sentence)) continue;
     let answered = false;
     let weakness: Weakness | undefined;
     switch (questionId) {
       case 'wanneer': {
-        if (!hasPlanTimeInProse(text) && !hasDateOrPeriod(text)) break;
+        // "## Fase 2 — Import (1–2 dagen)": a phase heading with its duration.
+        const timedPhase = !!sentence.heading && PHASE_WORD.test(text) && hasTimeExpression(text);
+        if (!timedPhase && !hasPlanTimeInProse(text) && !hasDateOrPeriod(text)) break;
         const section = sectionAt(sections, sentence.start);
         // "We testen in februari 2026": a date in the approach is the plan's own.
         const inApproach = !!section && section.questionIds.some((id) => APPROACH_IDS.has(id));
@@ -60,7 +62,7 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
         const datedHeading = !!sentence.heading && hasDateOrPeriod(text) && text.length <= 40;
         // "Harvested ~750 meetings from Jan 2020 to Nov 2025": the period of the data, not of the plan.
         if (DATA_PERIOD.test(text) && !PLAN_MOMENT.test(text)) break;
-        answered = !isBackground(section) && ((cued && hasPlanTimeInProse(text)) || hasCuedDuration(text) || datedHeading || (inApproach && hasDateOrPeriod(text)));
+        answered = !isBackground(section) && ((cued && hasPlanTimeInProse(text)) || hasCuedDuration(text) || datedHeading || timedPhase || (inApproach && hasDateOrPeriod(text)));
         break;
       }
       case 'kosten':
@@ -116,7 +118,7 @@ function namesPartyByKindOnly(context: ProseContext): Judgement | undefined {
 }
 
 // The plan stating its own purpose: "Het doel van onze applicatie is ...", "Ik ben van plan om ...", "This tool will ...".
-const PURPOSE = /(?:^|\b)(?:het doel (?:van (?!(?:deze|dit) (?:notitie|document|memo|stuk|mail|brief|overleg))[^.]{0,60} )?is|(?:ons |mijn )?doel(?:stelling)? is|(?:app|applicatie|tool|systeem|platform|dashboard|website|project) is bedoeld om|(?:ik ben|wij zijn|we zijn) van plan|(?:ik|wij|we) (?:ga|gaan|wil|willen) [^.]{0,50}(?:maken|bouwen|ontwikkelen|creëren|realiseren|opzetten)|(?:heb ik|hebben we|hebben wij) besloten|^het (?:creëren|ontwikkelen|opzetten|bouwen|realiseren) van|the (?:goal|aim|purpose|objective) (?:of (?!this (?:memo|document|note))[^.]{0,60} )?is|(?:our|my|this) (?:project|app|application|tool|website|proposal) (?:will|aims|is to)|(?:we|i) (?:will|plan to|intend to|propose to|want to|aim to) (?:build|create|develop|implement|make|design|visuali[sz]e|deliver)|(?:mijn|onze) (?:app|applicatie|webapplicatie|project|website|tool) (?:is|wordt|zal|moet)|(?:project|initiative|initiatief|proposal|voorstel) (?:seeks|aims|intends|wants|beoogt|wil|heeft als doel) (?:to|om)?|(?:scope|focus) van (?:dit|deze|het) \S+ richt zich op|(?:opdracht|project|assignment|scope) (?:richt zich op|zich richt op|is gericht op|focuses on|is aimed at)|(?:this|dit|deze) (?:document|plan|proposal|voorstel|projectplan) (?:describes|outlines|presents|sets out|beschrijft|schetst|presenteert) (?:the|our|a|an|how|het|de|een|hoe|onze?)|(?:kan|ga|wil|zal|kunnen|gaan|willen|zullen) (?:ik|wij|we) [^.]{0,60}(?:maken|bouwen|ontwikkelen|creëren|realiseren|opzetten)|(?:uit te zoeken|te onderzoeken|onderzoeken we|gaan (?:we|wij|ik) (?:uitzoeken|onderzoeken)) (?:waarom|hoe|of|wat|welke)|(?:we|i) (?:will|want to|aim to) (?:investigate|research|find out|explore) (?:why|how|whether|which|what))/i;
+const PURPOSE = /(?:^|\b)(?:het doel (?:van (?!(?:deze|dit) (?:notitie|document|memo|stuk|mail|brief|overleg))[^.]{0,60} )?is|(?:ons |mijn )?doel(?:stelling)? is|(?:app|applicatie|tool|systeem|platform|dashboard|website|project) is bedoeld om|(?:ik ben|wij zijn|we zijn) van plan|(?:ik|wij|we) (?:ga|gaan|wil|willen) [^.]{0,50}(?:maken|bouwen|ontwikkelen|creëren|realiseren|opzetten)|(?:heb ik|hebben we|hebben wij) besloten|^het (?:creëren|ontwikkelen|opzetten|bouwen|realiseren) van|the (?:goal|aim|purpose|objective) (?:of (?!this (?:memo|document|note))[^.]{0,60} )?is|(?:our|my|this) (?:project|app|application|tool|website|proposal) (?:will|aims|is to)|(?:we|i) (?:will|plan to|intend to|propose to|want to|aim to) (?:build|create|develop|implement|make|design|visuali[sz]e|deliver)|(?:mijn|onze) (?:app|applicatie|webapplicatie|project|website|tool) (?:is|wordt|zal|moet)|(?:project|initiative|initiatief|proposal|voorstel) (?:seeks|aims|intends|wants|beoogt|wil|heeft als doel) (?:to|om)?|(?:scope|focus) van (?:dit|deze|het) \S+ richt zich op|(?:opdracht|project|assignment|scope) (?:richt zich op|zich richt op|is gericht op|focuses on|is aimed at)|(?:this|dit|deze) (?:document|plan|proposal|voorstel|projectplan) (?:describes|outlines|presents|sets out|beschrijft|schetst|presenteert) (?:the|our|a|an|how|het|de|een|hoe|onze?) (?!project\b)|(?:kan|ga|wil|zal|kunnen|gaan|willen|zullen) (?:ik|wij|we) [^.]{0,60}(?:maken|bouwen|ontwikkelen|creëren|realiseren|opzetten)|(?:uit te zoeken|te onderzoeken|onderzoeken we|gaan (?:we|wij|ik) (?:uitzoeken|onderzoeken)) (?:waarom|hoe|of|wat|welke)|(?:we|i) (?:will|want to|aim to) (?:investigate|research|find out|explore) (?:why|how|whether|which|what))/i;
 
 const STAND_IN = String.raw`nog niet|haven't worked out|not (?:yet )?worked out|n\.t\.b|nader te bepalen|tbd`;
 // Per question, the words that make a sentence about it a stand-in rather than an answer.
@@ -135,6 +137,9 @@ const SELF_EVIDENT_VAGUE: Record<string, RegExp> = {
   wanneer: /\b(?:asap|as soon as possible|zo snel mogelijk|z\.s\.m\.?|zsm|voor de deadline|before the deadline|quarterly|annually|yearly|jaarlijks|maandelijks|per kwartaal|elk kwartaal|every (?:quarter|year)|iteraties? van|iterations? of|sprints? (?:van|of) (?:een|één|twee|drie|vier|one|two|three|four|\d) (?:weken|week|weeks))\b/i,
   kosten: /\b\d+(?:[.,]\d+)?\s*(?:tot\s*\d+\s*)?(?:uur|uren|hours?)\s+(?:per|a|each)\s+(?:dag|week|maand|day|month)\b|\b(?:no funding|not funded|unfunded|geen financiering|geen subsidie)\b|(?:€|\$|\bEUR|\bUSD)\s?(?:[xX?]{2,}|[xX]{1,3}(?:[.,][xX]{3})+|\.{3}|…)/i,
 };
+const PHASE_WORD = /\b(?:fase|phase|sprint|stap|step|mijlpaal|milestone|iteratie|iteration)\b/i;
+// "In dit plan van aanpak wordt verteld hoe het project wordt aangepakt": a sentence about the document answers nothing.
+const ABOUT_THE_DOCUMENT = /\b(?:in (?:dit|deze) (?:plan(?: van aanpak)?|document|hoofdstuk|paragraaf|sectie|voorstel)|(?:this|the following) (?:document|plan|section|chapter|proposal) (?:describes|explains|outlines|sets out))\b/i;
 const DATA_PERIOD = /\b(?:data|dataset|database|data base|records|requests|meetings|gegevens|metingen|observations|harvested|collected|verzameld|historical|historische)\b/i;
 const PLAN_MOMENT = /\b(?:start\w*|begin\w*|deadline|oplever\w*|deliver\w*|launch\w*|klaar|gereed|finish\w*|complet\w*|mijlpa\w*|milestone)\b/i;
 // "The applicant has worked as ...": the applicants of a grant are who does the work (shared/method.md).

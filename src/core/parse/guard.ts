@@ -59,7 +59,8 @@ export function checkUnit(unit: TextBlock): ParseNotice | undefined {
 
 /** The notice for a unit read as plain text (also used when open blocks cannot be joined). */
 export function notice(unit: TextBlock, reason: string, line: number): ParseNotice {
-  const lastLine = unit.startLine + countLines(unit.text) - (unit.text.endsWith('\n') ? 1 : 0);
+  // A final line break ends the last line; it starts no new one.
+  const lastLine = unit.startLine + countLines(unit.text) - 1 - (unit.text.endsWith('\n') ? 1 : 0);
   return { message: `too complex to check: ${reason} at line ${line}; lines ${unit.startLine}-${Math.max(unit.startLine, lastLine)} read as plain text`, line };
 }
 

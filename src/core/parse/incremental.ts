@@ -61,8 +61,8 @@ export class IncrementalParser {
  * One tree from blocks parsed each on its own, in document order; blocks that use a
  * definition made in another block are parsed again (with `reparse`) to see it.
  */
-export function joinParsed(text: string, firstParse: ParsedBlock[], reparse: Reparse = parseBlock): ParseResult {
-  const parsed = completeDefinitions(joinOpenBlocks(firstParse, reparse), reparse);
+export function joinParsed(text: string, firstParse: Array<ParsedBlock | TextBlock>, reparse: Reparse = parseBlock): ParseResult {
+  const parsed = completeDefinitions(joinOpenBlocks(firstParse, reparse, parseUnit), reparse);
   const root: Root = {
     type: 'root',
     children: parsed.flatMap((block) => block.nodes),
@@ -71,7 +71,8 @@ export function joinParsed(text: string, firstParse: ParsedBlock[], reparse: Rep
       end: endPoint(text),
     },
   };
-  return { root, blocks: parsed, parsedCount: firstParse.length + countNew(parsed, firstParse), notices: collectNotices(parsed) };
+  const parsedFirst = firstParse.filter((block) => 'nodes' in block).length;
+  return { root, blocks: parsed, parsedCount: parsedFirst + countNew(parsed, firstParse), notices: collectNotices(parsed) };
 }
 
 /** Notices of the blocks read as plain text; a hostile file can have thousands, the user needs a few. */
@@ -94,7 +95,7 @@ function collectNotices(parsed: ParsedBlock[]): ParseNotice[] {
  */
 export const PARSE_UNIT = 4 * 1024;
 
-function countNew(parsed: ParsedBlock[], firstParse: ParsedBlock[]): number {
+function countNew(parsed: ParsedBlock[], firstParse: Array<ParsedBlock | TextBlock>): number {
   const first = new Set(firstParse);
   return parsed.filter((block) => !first.has(block)).length;
 }
@@ -103,12 +104,13 @@ function countNew(parsed: ParsedBlock[], firstParse: ParsedBlock[]): number {
 export function parseDocument(text: string): ParseResult {
   if (text.length <= PARSE_UNIT) {
     const whole: TextBlock = { text, startOffset: 0, startLine: 1 };
-    if (checkUnit(whole)) return joinParsed(text, splitBlocks(text).map(parseUnit));
+    if (checkUnit(whole)) return joinParsed(text, splitBlocks(text));
     const root = parseMarkdown(text);
     const block: ParsedBlock = { ...whole, nodes: root.children };
     return { root, blocks: [block], parsedCount: 1, notices: [] };
   }
-  return joinParsed(text, parseUnits(text).map(parseUnit));
+  // Units are parsed in order as they are joined: those that a runaway fence turns into plain text never are.
+  return joinParsed(text, parseUnits(text));
 }
 
 /**
