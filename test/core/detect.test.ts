@@ -72,6 +72,18 @@ describe('plan detection on real files', () => {
   });
 });
 
+// Plans collected in stop 18 (tuning4-6), first measured at 26 of 35 with their paths: a recall floor
+// at the level reached, apart from the corpus above so its long-standing 0.95 bar stays what it was.
+describe('plan detection on the later real-plan parts', () => {
+  it('finds at least 0.85 of them under their original paths', function () {
+    const later = ['tuning4', 'tuning5', 'tuning6'].flatMap((part) => entries(`corpus-real/${part}`, 'expected.json', true));
+    if (later.length === 0) this.skip();
+    const found = later.filter((entry) => lint(readFileSync(entry.file, 'utf8'), { detect: { path: entry.path } }).detection.isPlan);
+    console.log(`      later parts: ${found.length} of ${later.length} found`);
+    assert.ok(found.length / later.length >= 0.85, `${found.length}/${later.length}`);
+  });
+});
+
 describe('plan detection rules', () => {
   const NOTES = '# Notes\n\nWe talked about the weather.\n';
   const PLAN = '# Plan\n\n## Wie\n\nJan de Vries, gemeente Zuidwaard.\n\n## Wat\n\nEen digitaal loket voor afspraken.\n\n## Hoe\n\nEerst een pilot met tien inwoners.\n\n## Wanneer\n\nVan maart tot juni 2027.\n\n## Kosten\n\n€ 25.000\n';
@@ -88,6 +100,9 @@ describe('plan detection rules', () => {
       assert.deepEqual(result.findings, [], name);
     }
     assert.equal(lint(PLAN, { detect: { path: 'plans/readme-app.md' } }).detection.isPlan, true);
+    // Some projects keep their plan in the README: a title that plainly names one lets the content decide.
+    assert.equal(lint(PLAN.replace('# Plan', '# Projectvoorstel: digitaal loket'), { detect: { path: 'README.md' } }).detection.isPlan, true);
+    assert.equal(lint(PLAN.replace('# Plan', '# Roadmap'), { detect: { path: 'README.md' } }).detection.isPlan, false);
   });
 
   it('the plans globs win over the name rules, ignore wins over content', () => {

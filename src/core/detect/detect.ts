@@ -28,6 +28,9 @@ export interface DetectOptions {
 
 // Files every repository has: never plans unless the frontmatter or a setting says so.
 const NOT_PLAN_NAME = /(?:^|\/)(?:readme|changelog|changes|history|contributing|code_of_conduct|code-of-conduct|security|license|licence|copying|authors|notice|support|governance|funding|sponsors|maintainers|codeowners|pull_request_template|issue_template)(?:\.[\w-]+)*$/i;
+const README = /(?:^|\/)readme(?:\.[\w-]+)*$/i;
+// Only a title that plainly names a plan: "application", "roadmap" or a bare "Plan" also title software READMEs.
+const README_PLAN_TITLE = /\b(?:plan van aanpak|projectplan|project plan|projectvoorstel|project ?proposal|proposal|voorstel|actieplan|action plan|plan of action|startnotitie|werkplan|work plan)\b/i;
 const NOT_PLAN_FOLDER = /(?:^|\/)(?:node_modules|\.github|\.gitlab|docs?\/(?:adr|adrs|decisions|architecture\/decisions))\//i;
 
 /**
@@ -45,7 +48,9 @@ export function detectPlan(plan: Plan, options: DetectOptions = {}): PlanDetecti
   const path = options.path?.replace(/\\/g, '/');
   if (path && options.ignore?.matches(path)) return decided(false, 'ignored', "het staat in de lijst 'ignore'", "it is on the 'ignore' list");
   if (path && options.plans?.matches(path)) return decided(true, 'setting', "het valt onder de instelling 'plans'", "it matches the 'plans' setting");
-  if (path && (NOT_PLAN_NAME.test(path) || NOT_PLAN_FOLDER.test(path))) {
+  // A README that is titled as a plan ("# Project Proposal", "# Plan van aanpak") is one: some projects keep their plan there.
+  const titledAsPlan = !!plan.title && README_PLAN_TITLE.test(plan.title.text);
+  if (path && ((NOT_PLAN_NAME.test(path) && !(README.test(path) && titledAsPlan)) || NOT_PLAN_FOLDER.test(path))) {
     return decided(false, 'name', 'README, CHANGELOG en dergelijke zijn geen plannen', 'READMEs, changelogs and the like are not plans');
   }
   const signals = contentSignals(plan, path);

@@ -20,7 +20,9 @@ export interface ContentSignals {
 }
 
 // A title or file name that says what the document is.
-const PLAN_TITLE = /\b(?:plan(?:\s+van\s+aanpak)?|pva|projectplan|project ?plan|projectvoorstel|project ?proposal|voorstel|proposal|aanvraag|application|actieplan|action ?plan|startnotitie|projectbrief|project ?brief|project ?charter|stappenplan|werkplan|work ?plan|business ?case|pitch|innovatie-?agenda|innovation agenda|roadmap|plan of action|grant|subsidie\w*|offerte|opdrachtomschrijving|projectopdracht)\b/i;
+const PLAN_TITLE = /\b(?:plan(?:\s+van\s+aanpak)?|aanpak|pva|projectplan|project ?plan|projectvoorstel|project ?proposal|voorstel|proposal|aanvraag|application|actieplan|action ?plan|startnotitie|projectbrief|project ?brief|project ?charter|stappenplan|werkplan|work ?plan|business ?case|pitch|innovatie-?agenda|innovation agenda|roadmap|plan of action|grant|subsidie\w*|offerte|opdrachtomschrijving|projectopdracht)\b/i;
+
+const PLAN_FOLDER = /\b(?:proposals|applications|grant[-_ ]?applications|plannen|plans|projectplannen|voorstellen|aanvragen|gsoc)\b/i;
 
 // A title that names a genre other than a plan.
 const OTHER_TITLE = /\b(?:architectur\w* decision|decision records?|adr\b|beslis\w*|besluit\w*|retrospective|retro\b|jaarrekening|jaarverslag|annual report|finances|financials|report|rapport\w*|verslag\w*|notulen|minutes|meeting notes|handleiding|guide|manual|tutorial|how ?to|introduction|introductie|inleiding|klantreis|customer journey|policy|beleid|standard|standaard|principe\w*|principles?|glossary|begrippen\w*|faq|release notes?|changelog|onboarding|vacature|vacancy|job|syllabus|course|cursus|logistics)\b/i;
@@ -33,22 +35,32 @@ const OTHER_HEADING = /^(?:install\w*|installatie|getting started|aan de slag|qu
 // Guidance addressed to the reader ("Hoe pas je het toe?", "How do you ...") is documentation, not a plan.
 const SECOND_PERSON = /\b(?:je|jij|jouw|u|uw|you|your)\b/i;
 // A filled-in form asks "Wat is de naam van het initiatief dat je wilt aanmelden?"; a guide asks "Hoe pas je het toe?".
+const FORM_PROMPT = /^(?:please\s+)?(?:describe|provide|list|explain|estimate|give|tell us|beschrijf|geef|noem|licht toe|omschrijf)\b|\b\d+\s*(?:words|woorden|characters|tekens)\)?\s*$/i;
 const HOW_TO = /^(?:hoe|how|wanneer|when|waarom|why)\b/i;
 const VERSION_HEADING = /^\[?v?\d+\.\d+(?:\.\d+)?\b|^\d{4}-\d{2}-\d{2}\b/i;
 const MEETING_CUE = /^\s*(?:\*\*)?(?:aanwezig|afwezig|notulist|voorzitter|attendees|present|absent|chair|notulen|minutes|datum vergadering|date of meeting)\b/im;
 const INTENT = /\b(?:we gaan|wij gaan|ik ga|ik wil|we willen|wij willen|wordt (?:er )?(?:ontwikkeld|gebouwd|gemaakt|onderzocht)|gaan we|ga ik|zal (?:ik|er)|zullen we|we will|i will|we plan|we propose|we aim|i plan|i propose|we want to|i want to|het doel (?:van|is)|doel van (?:dit|het) project|the goal of|the aim of|the purpose of (?:this|the) project|dit project|this project|het project|our project|mijn project)\b/i;
 
 export function contentSignals(plan: Plan, path?: string): ContentSignals {
-  const attempted = new Set<string>(FIVE_QUESTIONS.filter((id) => plan.coverage.get(id)?.status !== 'missing'));
+  // Answered, or given a place of its own: a weak answer found only in running text ("we ...") is how
+  // blog posts and docs speak too, not a sign of a plan.
+  const attempted = new Set<string>(FIVE_QUESTIONS.filter((id) => {
+    const judgement = plan.coverage.get(id);
+    return judgement?.status === 'answered' || (judgement?.status === 'weak' && judgement.site?.source !== 'prose');
+  }));
   const fileName = path?.split('/').pop()?.replace(/\.(?:md|markdown)$/i, '').replace(/[-_.]+/g, ' ');
   const planTitle = Boolean(plan.title && PLAN_TITLE.test(plan.title.text));
-  const planFileName = Boolean(fileName && PLAN_TITLE.test(fileName));
+  // A folder of proposals or applications ("proposals/stf-investment.md", "applications/NLNet/questions.md") names its files' genre too.
+  const folders = path?.split('/').slice(0, -1).join(' ') ?? '';
+  const planFileName = Boolean((fileName && PLAN_TITLE.test(fileName)) || PLAN_FOLDER.test(folders));
 
   let planHeadings = 0;
   let otherGenre = 0;
   for (const section of plan.sections) {
     if (section.node === plan.sections[0]?.node && plan.title && section.title === plan.title.text) continue;
     const title = section.title.replace(/^[\d.\s)]+/, '').trim();
+    // "Describe your project in a sentence. 100 words": a filled-in application form's question, not guidance.
+    if (FORM_PROMPT.test(title)) continue;
     if (SECOND_PERSON.test(title) && (HOW_TO.test(title) || !title.endsWith('?'))) otherGenre++;
     else if (section.questionIds.length > 0 || PLAN_HEADING.test(title)) planHeadings++;
     else if (OTHER_HEADING.test(title)) otherGenre++;

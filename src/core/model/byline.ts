@@ -34,7 +34,7 @@ export function bylineSite(root: Root, lines: LineIndex): AnswerSite | undefined
     if (headsNothing && text.length > 0 && text.length <= 200 && !/[.!?:]$/.test(text) && BYLINE.test(text) && !NOT_NAMES.test(text)) {
       const start = offsetOf(node, 'start');
       const end = offsetOf(node, 'end');
-      return { questionId: 'wie', source: 'byline', label: text, labelRange: lines.rangeOf(start, end), answer: text, answerStart: start, answerEnd: end };
+      return { questionId: 'wie', source: 'byline', label: text, labelRange: lines.rangeOf(start, end), answer: lines.text.slice(start, end).replace(/^#{1,6}[ \t]+/, ''), answerStart: start, answerEnd: end };
     }
     if (node.type === 'heading') return undefined;
   }
