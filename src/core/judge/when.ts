@@ -65,7 +65,7 @@ export function hasDateOrPeriod(text: string): boolean {
 }
 const DURATION_CUE = /\b(?:(?:conducted|carried out|spread|run|take place|plaatsvinden|uitgevoerd|verspreid) over|(?:developer|development|dev|work|werk|ontwikkel) ?(?:time|tijd)|duur\w*|looptijd|doorlooptijd|binnen|gedurende|in totaal|takes?|lasts?|within|over a period|for the next|klaar in|done in|ready in|during the)\b/i;
 // "De eerste twee weken", "the next 6 months": an ordinal right before the duration.
-const ORDINAL_DURATION = new RegExp(`\\b(?:de|the|in de|in the) (?:eerste|laatste|komende|volgende|first|last|next|coming|following) ${NUMBER_WORD}\\s*${UNIT}\\b`, 'i');
+const ORDINAL_DURATION = new RegExp(`\\b(?:(?:de|the|in de|in the) )?(?:eerste|laatste|komende|volgende|first|last|next|coming|following) ${NUMBER_WORD}\\s*${UNIT}\\b`, 'i');
 
 /** "De eerste twee weken", "within 3 months": a duration that says it is the plan's own. */
 // "De laatste 2 maanden hebben we een PoC gedaan": a duration in the past is history, not the plan.

@@ -10,7 +10,7 @@ const NOT_A_NAME = new Set(
     'samen ook en of maar dan the a an this that these those our we they all everyone team owner not to be yet nobody someone ' +
     'tbd tbc pm ntb nvt onbekend unknown later zie see i ik u jij you he she it is zijn are was wordt will owner: ' +
     'who wie: eigenaar: wanneer when kosten cost hoe how wat what hij/zij n.t.b. nog-niet de/het projectleider teamleider ' +
-    'manager adviseur medewerker medewerkers afdeling gemeente provincie organisatie organisation department municipality members leden teamleden verantwoordelijkheden responsibilities rollen roles taken tasks').split(' '),
+    'manager adviseur medewerker medewerkers afdeling gemeente provincie organisatie organisation department municipality members leden teamleden accountable responsible verantwoordelijkheden responsibilities rollen roles taken tasks').split(' '),
 );
 
 // "Yordi (opdrachtgever) beoordeelt de demo": a name with its role in brackets, even at the start of a sentence.
@@ -35,7 +35,7 @@ const ROLE_VERB_START = /^(?:Acts|Manages|Ensures|Leads|Handles|Oversees|Coordin
 const CAPITALISED = /[\p{Lu}][\p{L}'’.-]*/gu;
 const SENTENCE_START = /(?:^|[.!?:;]\s+|\n\s*(?:[-*+]\s+|\d+[.)]\s+)?)$/;
 // "@batef4380", "github.com/LujaChitrakar": a handle names one person.
-const HANDLE = /(?:^|\s)@[\w-]{3,}|github\.com\/[\w-]{3,}/;
+const HANDLE = /(?:^|\s)@[\w-]{3,}|(?:github\.com|gitlab\.com|t\.me)\/[\w-]{3,}/;
 
 /**
  * A proper name: a capitalised word that is not a stop word. A capital at the start of a

@@ -96,6 +96,8 @@ export function buildPlan(text: string, root: Root, options: PlanOptions = {}): 
  */
 function isTitleOverSections(section: HeadingSection, sections: HeadingSection[]): boolean {
   if (section !== sections[0] || section.questionIds.length === 0) return false;
+  // "# Plan van aanpak" and nothing else: the title names the document; it answers nothing.
+  if (section.node.depth === 1 && sections.length === 1 && section.contentStart >= section.end - 1) return true;
   return sections.length > 1 && sections[1].start < section.end && sections.slice(1).every((other) => other.node.depth > section.node.depth);
 }
 
