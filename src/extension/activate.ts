@@ -3,7 +3,7 @@ import { Assets } from './assets.js';
 import { registerCanvas } from './canvas/index.js';
 import { PlanCodeActions } from './codeActions.js';
 import { comparePlan } from './commands/comparePlan.js';
-import { exportPitchDeck } from './commands/exportPitchDeck.js';
+import { exportJsonCanvas, exportPitchDeck } from './commands/exportPitchDeck.js';
 import { exportSnippets } from './commands/exportSnippets.js';
 import { insertBlock } from './commands/insertBlock.js';
 import { lintWorkspace } from './commands/lintWorkspace.js';
@@ -53,6 +53,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('innovatie.newPlan', guarded('newPlan', () => newPlan(assets))),
     vscode.commands.registerCommand('innovatie.exportSnippets', guarded('exportSnippets', () => exportSnippets(assets))),
     vscode.commands.registerCommand('innovatie.exportPitchDeck', guarded('exportPitchDeck', () => exportPitchDeck())),
+    vscode.commands.registerCommand('innovatie.exportJsonCanvas', guarded('exportJsonCanvas', () => exportJsonCanvas())),
     vscode.commands.registerCommand('innovatie.insertBlock', guarded('insertBlock', () => insertBlock(assets))),
     vscode.commands.registerCommand('innovatie.lintWorkspace', guarded('lintWorkspace', () => lintWorkspace(plans, linter))),
     vscode.commands.registerCommand(SHOW_MISSING, guarded('showMissing', (uri?: vscode.Uri) => showMissing(linter, uri))),

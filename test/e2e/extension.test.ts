@@ -56,7 +56,7 @@ describe('e2e: the Innovatie extension in VS Code', function () {
 
   before(async function () {
     session = await startOrSkip(this, {
-      workspaceFiles: { '.innovatierc.json': BAD_CONFIG, 'plan.md': PLAN, 'fix.md': PLAN, 'budget.md': BUDGET, 'snip.md': '# Notities\n\n', 'plannen/pitch.md': PITCH, 'notes/README.md': NOTES, 'voorstel.md': BUDGET },
+      workspaceFiles: { '.innovatierc.json': BAD_CONFIG, 'plan.md': PLAN, 'fix.md': PLAN, 'budget.md': BUDGET, 'snip.md': '# Notities\n\n', 'plannen/pitch.md': PITCH, 'notes/README.md': NOTES, 'voorstel.md': BUDGET, 'bordplan.md': BUDGET },
       settings: {
         'innovatie.language': 'nl',
         'innovatie.debounceMs': 150,
@@ -254,6 +254,19 @@ describe('e2e: the Innovatie extension in VS Code', function () {
     assert.match(deck, /4 januari 2027/, 'unsaved edits are in the deck');
     assert.ok(deck.split('\n\n---\n\n').length >= 10, 'a title slide and the pitch frames');
     await s.page.locator('.tabs-container .tab', { hasText: 'voorstel.pitch.md' }).waitFor({ state: 'visible', timeout: 10_000 });
+  });
+
+  it('Export Board as JSON Canvas writes the board beside the plan as a .canvas file', async () => {
+    const s = session!;
+    await s.openFile('bordplan.md');
+    await s.runCommand('Innovatie: Export Board as JSON Canvas');
+    const target = join(s.workspaceDir, 'bordplan.canvas');
+    const deadline = Date.now() + 10_000;
+    while (!existsSync(target) && Date.now() < deadline) await s.page.waitForTimeout(200);
+    const canvas = JSON.parse(readFileSync(target, 'utf8')) as { nodes: Array<{ type: string; text?: string; color?: string }>; edges: unknown[] };
+    const cards = canvas.nodes.filter((node) => node.type === 'text');
+    assert.ok(cards.length >= 5, 'a card per question');
+    assert.ok(cards.every((card) => typeof card.color === 'string'), 'every card coloured by status');
   });
 });
 
