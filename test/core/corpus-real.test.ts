@@ -39,7 +39,7 @@ describe('real public plans', function () {
 
   // Later parts, collected and labelled blind in stop 18 for tuning; each was scored once before it was
   // read (tuning5: 61/75, tuning6: 55/75, tuning7: 46/60, tuning8: 55/75), then tuned on. Floors at the level reached.
-  for (const [part, floor] of [['tuning4', 0.9], ['tuning5', 0.85], ['tuning6', 0.8], ['tuning7', 0.8], ['tuning8', 0.82]] as const) {
+  for (const [part, floor] of [['tuning4', 0.9], ['tuning5', 0.85], ['tuning6', 0.85], ['tuning7', 0.8], ['tuning8', 0.82]] as const) {
     it(`${part}, for tuning: agreement does not fall (misses listed)`, function () {
       if (!existsSync(path.join(ROOT, part, 'expected.json'))) this.skip();
       const score = scoreCorpus(path.join(ROOT, part));

@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { LineIndex, type Range } from '../text/lineIndex.js';
+import { unwrapFencedPlan } from '../parse/fenced.js';
 import { LabelMatcher, type Synonyms } from './labels.js';
 import { readFrontmatter, type Frontmatter } from './frontmatter.js';
 import { detectKind, REQUIRED_QUESTIONS, type Kind } from './kind.js';
@@ -48,7 +49,9 @@ export interface PlanOptions {
   requiredQuestions?: Partial<Record<Kind, string[]>>;
 }
 
-export function buildPlan(text: string, root: Root, options: PlanOptions = {}): Plan {
+export function buildPlan(text: string, parsed: Root, options: PlanOptions = {}): Plan {
+  // Every reader of a plan (lint, canvas, overlaps) sees a plan pasted into a bare fence as Markdown.
+  const root = unwrapFencedPlan(text, parsed);
   const lines = new LineIndex(text);
   const matcher = LabelMatcher.for(options.synonyms);
   const frontmatter = readFrontmatter(root, lines);
