@@ -3,7 +3,7 @@ import { Assets } from './assets.js';
 import { registerCanvas } from './canvas/index.js';
 import { PlanCodeActions } from './codeActions.js';
 import { comparePlan } from './commands/comparePlan.js';
-import { exportJsonCanvas, exportPitchDeck } from './commands/exportPitchDeck.js';
+import { exportJsonCanvas, exportPitchDeck } from './commands/exportBeside.js';
 import { exportSnippets } from './commands/exportSnippets.js';
 import { insertBlock } from './commands/insertBlock.js';
 import { lintWorkspace } from './commands/lintWorkspace.js';

@@ -1,6 +1,6 @@
 /** One plan's row in the portfolio and what overlap detection reads of it, from one lint. No `vscode`: plain tests run it. */
 import { extractFacts, lint, overlapDocument, type Config, type DetectOptions, type Language, type OverlapDocument } from '../../core/index.js';
-import { QUESTION_IDS, type PortfolioPlan } from '../../shared/portfolio/types.js';
+import type { PortfolioPlan } from '../../shared/portfolio/types.js';
 
 export interface PlanEntry {
   plan: PortfolioPlan;
@@ -28,7 +28,7 @@ export function summarizePlan(id: string, path: string, text: string, options: S
     end: facts.end?.value,
     cost: facts.cost?.total ?? null,
     currency: facts.cost?.currency ?? 'EUR',
-    answered: Object.fromEntries(QUESTION_IDS.map((question) => [question, coverage[question]])) as PortfolioPlan['answered'],
+    answered: { ...coverage },
   };
   return { plan: row, overlap: overlapDocument(id, plan) };
 }

@@ -3,9 +3,11 @@
  * extension host and the portfolio webview: no `vscode`, no DOM, type imports from the core only.
  */
 import type { PassageMatch, Status } from '../../core/index.js';
+// The vocabulary module imports nothing, so the webview bundle takes the core's list without the parser.
+import { FIVE_QUESTIONS, type FiveQuestion } from '../../core/model/vocabulary.js';
 
-export const QUESTION_IDS = ['wie', 'wat', 'hoe', 'wanneer', 'kosten'] as const;
-export type QuestionId = (typeof QUESTION_IDS)[number];
+export const QUESTION_IDS = FIVE_QUESTIONS;
+export type QuestionId = FiveQuestion;
 
 export interface PortfolioPlan {
   /** The plan's URI as a string: the key in every message. */

@@ -1,0 +1,49 @@
+/** A webview page: a strict CSP with a fresh nonce, one bundled script and stylesheet, nothing inline. */
+import * as vscode from 'vscode';
+
+export interface PageParts {
+  /** Under dist/. */
+  script: string;
+  /** Under media/. */
+  style: string;
+  title: string;
+  /** The id of the element the script fills. */
+  rootId: string;
+  language: 'nl' | 'en';
+  /** More CSP directives, with `{source}` for the webview's own source. */
+  extraCsp?: string[];
+}
+
+export function webviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, parts: PageParts): string {
+  const nonce = makeNonce();
+  const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', parts.script));
+  const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', parts.style));
+  const csp = [
+    "default-src 'none'",
+    `script-src 'nonce-${nonce}'`,
+    `style-src ${webview.cspSource} 'nonce-${nonce}'`,
+    ...(parts.extraCsp ?? []).map((directive) => directive.replace('{source}', webview.cspSource)),
+    `font-src ${webview.cspSource}`,
+  ].join('; ');
+  // Nothing from a plan goes into this string: the webview fills the page with DOM calls.
+  return `<!DOCTYPE html>
+<html lang="${parts.language}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${style.toString()}" nonce="${nonce}">
+<title>${parts.title}</title>
+</head>
+<body>
+<main id="${parts.rootId}" aria-busy="true"></main>
+<script nonce="${nonce}" src="${script.toString()}"></script>
+</body>
+</html>`;
+}
+
+function makeNonce(): string {
+  const bytes = new Uint8Array(24);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
