@@ -259,6 +259,8 @@ describe('e2e: the Innovatie extension in VS Code', function () {
   it('Export Board as JSON Canvas writes the board beside the plan as a .canvas file', async () => {
     const s = session!;
     await s.openFile('bordplan.md');
+    // The command shows in the palette once the file is known as a plan: wait for its coverage in the status bar.
+    await s.page.locator('.statusbar-item', { hasText: /wie [✓~✗]/ }).first().waitFor({ state: 'visible', timeout: 20_000 });
     await s.runCommand('Innovatie: Export Board as JSON Canvas');
     const target = join(s.workspaceDir, 'bordplan.canvas');
     const deadline = Date.now() + 10_000;

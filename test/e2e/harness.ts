@@ -247,8 +247,8 @@ export class Session {
     const rows = page.locator('.quick-input-list .monaco-list-row');
     const want = title.toLowerCase();
     const deadline = Date.now() + timeoutMs;
-    // Keys typed while focus is still moving (from a webview, say) can be lost: refill the
-    // palette's input now and then instead of waiting on a filter that never matches.
+    // Keys typed while focus is still moving (from a webview, say) can be lost, and a command whose
+    // `when` clause turns true after the palette opened is not listed: reopen it now and then.
     let refillAt = Date.now() + 2_000;
     while (Date.now() < deadline) {
       const labels = await rows.evaluateAll(els => els.map(e => e.getAttribute('aria-label') ?? (e as HTMLElement).innerText));
@@ -260,10 +260,9 @@ export class Session {
       }
       if (Date.now() > refillAt) {
         const input = page.locator('.quick-input-widget .quick-input-box input').first();
-        if (!(await input.isVisible())) {
-          await page.keyboard.press('F1');
-          await this.quickInput();
-        }
+        if (await input.isVisible()) await page.keyboard.press('Escape');
+        await page.keyboard.press('F1');
+        await this.quickInput();
         await input.fill(`>${title}`);
         refillAt = Date.now() + 2_000;
       }

@@ -43,7 +43,7 @@ export function webviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, p
 }
 
 function makeNonce(): string {
-  const bytes = new Uint8Array(24);
+  const bytes = new Uint8Array(16);
   globalThis.crypto.getRandomValues(bytes);
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
