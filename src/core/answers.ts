@@ -44,7 +44,9 @@ export function answerEvidence(plan: Plan, language: Language): Record<string, A
 
 export function explainJudgement(plan: Plan, judgement: Judgement, language: Language): AnswerEvidence {
   const { questionId, status, site } = judgement;
-  if (status === 'missing' || !site) return { status, reason: missingMessage(questionId, language) };
+  if (status === 'missing') return { status, reason: missingMessage(questionId, language) };
+  // Weak without a place: the plan has text, but no passage that answers the question.
+  if (!site) return { status, reason: weakMessage(questionId, judgement.weakness ?? { reason: 'not-located' }, language) };
   const line = site.labelRange.start.line;
   // A section's answer ends where the next one starts: do not count the blank lines before it.
   const endOffset = Math.max(site.answerStart, trimEnd(plan.lines.text, site.answerEnd));

@@ -43,10 +43,10 @@ const INTENT = /\b(?:we gaan|wij gaan|ik ga|ik wil|we willen|wij willen|wordt (?
 
 export function contentSignals(plan: Plan, path?: string): ContentSignals {
   // Answered, or given a place of its own: a weak answer found only in running text ("we ...") is how
-  // blog posts and docs speak too, not a sign of a plan.
+  // blog posts and docs speak too, not a sign of a plan; nor is a weak answer that stands nowhere in particular.
   const attempted = new Set<string>(FIVE_QUESTIONS.filter((id) => {
     const judgement = plan.coverage.get(id);
-    return judgement?.status === 'answered' || (judgement?.status === 'weak' && judgement.site?.source !== 'prose');
+    return judgement?.status === 'answered' || (judgement?.status === 'weak' && !!judgement.site && judgement.site.source !== 'prose');
   }));
   const fileName = path?.split('/').pop()?.replace(/\.(?:md|markdown)$/i, '').replace(/[-_.]+/g, ' ');
   const planTitle = Boolean(plan.title && PLAN_TITLE.test(plan.title.text));

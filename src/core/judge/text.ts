@@ -67,7 +67,8 @@ export type Weakness =
   | { reason: 'no-date' }
   | { reason: 'no-amount' }
   | { reason: 'no-question' }
-  | { reason: 'features-only'; word: string };
+  | { reason: 'features-only'; word: string }
+  | { reason: 'not-located' };
 
 const SENTENCE_END = /(?<=[.!?])\s+/;
 

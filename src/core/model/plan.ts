@@ -9,7 +9,7 @@ import { headingSections, headingSites, labelSites, tableSites, frontmatterSites
 import { indexNodes, type NodeIndex } from './nodes.js';
 import { bylineSite } from './byline.js';
 import { collectSentences } from './evidence.js';
-import { findInProse, type ProseContext } from './prose.js';
+import { findInProse, unlocatedAnswer, type ProseContext } from './prose.js';
 import { FIVE_QUESTIONS, QUESTIONS } from './vocabulary.js';
 import { judgeAnswer } from '../judge/judge.js';
 import { plainText, stripPrompts, type Weakness } from '../judge/text.js';
@@ -75,7 +75,7 @@ export function buildPlan(text: string, parsed: Root, options: PlanOptions = {})
   const placed = new Set(sites.filter((site) => site.source !== 'frontmatter').map((site) => site.questionId));
   const structured = FIVE_QUESTIONS.filter((id) => placed.has(id)).length >= 3;
   let context: ProseContext | undefined;
-  const prose = () => (context ??= { structured, sentences: collectSentences(nodes, lines), lines, sections, root });
+  const prose = () => (context ??= { structured, sentences: collectSentences(nodes, lines), lines, sections, root, items: nodes.items });
 
   const byQuestion = new Map<string, AnswerSite[]>();
   for (const site of sites) {
@@ -142,8 +142,9 @@ function judgeQuestion(questionId: string, sites: AnswerSite[], prose: () => Pro
   // An answer given elsewhere in the plan still counts.
   const found = findInProse(questionId, prose());
   if (found?.status === 'answered') return found;
-  return firstWeak ?? found ?? { questionId, status: 'missing' };
+  return firstWeak ?? found ?? unlocatedAnswer(questionId, prose()) ?? { questionId, status: 'missing' };
 }
+
 
 function findTitle(root: Root, lines: LineIndex, frontmatter: Frontmatter | undefined): Plan['title'] {
   const heading = root.children.find((node) => node.type === 'heading' && node.depth === 1) ?? root.children.find((node) => node.type === 'heading');

@@ -1,13 +1,13 @@
-import type { Root } from 'mdast';
+import type { ListItem, Root, TableRow } from 'mdast';
 import type { Judgement } from './plan.js';
 import { inSectionLike, listEvidence, type ListEvidence } from './lists.js';
-import { sectionAt, type HeadingSection } from './sites.js';
+import { offsetOf, sectionAt, type HeadingSection } from './sites.js';
 import type { LineIndex } from '../text/lineIndex.js';
 import { STEPS, cueFor, proseSite, speaksOfSavingsOnly, type Sentence } from './evidence.js';
 import { hasCuedDuration, hasDateOrPeriod, hasPlanTimeInProse, hasTimeExpression } from '../judge/when.js';
 import { hasAmount, hasMoney } from '../judge/cost.js';
 import { judgeWho } from '../judge/who.js';
-import { judgeText, type Weakness } from '../judge/text.js';
+import { judgeText, plainText, type Weakness } from '../judge/text.js';
 
 export interface ProseContext {
   /** Three or more of the five questions have a place of their own. */
@@ -16,6 +16,8 @@ export interface ProseContext {
   lines: LineIndex;
   sections: HeadingSection[];
   root: Root;
+  /** Outermost list items and table rows, in document order. */
+  items: Array<ListItem | TableRow>;
   /** Computed on first use. */
   lists?: ListEvidence;
   sequenceCounts?: Map<HeadingSection | undefined, number>;
@@ -103,6 +105,43 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
     }
   }
   return weak;
+}
+
+// Nearly every real plan says what it is for and how it goes about it, if only in passing. Where no passage
+// says so clearly, a strict reviewer calls a plan with running text (for wat) or a list of things to make or
+// do (for hoe) "weak", and keeps "missing" for a stub (a title, a link, an image) and for a plan laid out by
+// question that has no place for it.
+const SUBSTANTIAL_WORDS = 20;
+const SUBSTANTIAL_ITEMS = 5;
+// Lists there belong to another question: who, when, what it costs, risks, the problem.
+const OTHER_QUESTION_IDS = new Set(['wie', 'wanneer', 'kosten', 'probleem', 'waarom', 'risicos']);
+
+export function unlocatedAnswer(questionId: string, context: ProseContext): Judgement | undefined {
+  if (context.structured) return undefined;
+  if (questionId === 'wat') {
+    let words = 0;
+    for (const sentence of context.sentences) {
+      if (!sentence.heading) words += sentence.text.split(/\s+/).length;
+      if (words >= SUBSTANTIAL_WORDS) return { questionId, status: 'weak', weakness: { reason: 'not-located' } };
+    }
+  }
+  if (questionId === 'hoe') {
+    const ownItems = context.items.filter((item) => {
+      if (item.type !== 'listItem') return false;
+      const section = sectionAt(context.sections, offsetOf(item, 'start'));
+      return !isBackground(section) && !section?.questionIds.some((id) => OTHER_QUESTION_IDS.has(id));
+    });
+    if (ownItems.length >= SUBSTANTIAL_ITEMS) {
+      // The list stands for the attempt: what the plan will make or do, without saying how.
+      const first = ownItems[0];
+      const start = offsetOf(first, 'start');
+      const end = offsetOf(ownItems[ownItems.length - 1], 'end');
+      const label = context.lines.text.slice(start, context.lines.text.indexOf('\n', start) === -1 ? end : Math.min(end, context.lines.text.indexOf('\n', start)));
+      const site = { questionId, source: 'prose' as const, label: label.slice(0, 60), labelRange: context.lines.rangeOf(start, start + label.length), answer: context.lines.text.slice(start, end), answerStart: start, answerEnd: end };
+      return { questionId, status: 'weak', site, weakness: { reason: 'features-only', word: `${plainText(label).slice(0, 40)} …` } };
+    }
+  }
+  return undefined;
 }
 
 // "The maintainer is a systems programmer", "we beginnen met een proef", "ik ga een app maken": the plan

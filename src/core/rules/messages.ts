@@ -43,6 +43,10 @@ export function weakMessage(questionId: string, weakness: Weakness, language: La
       return nl
         ? `'${name}' ontbreekt: '${weakness.word}' somt op wat het moet kunnen, niet hoe je het maakt (stappen, fasen, werkwijze).`
         : `'${name}' is missing: '${weakness.word}' lists what it must do, not how you will build it (steps, phases, way of working).`;
+    case 'not-located':
+      return nl
+        ? `'${name}' staat nergens duidelijk: het plan heeft tekst, maar geen kop, label of alinea die dit beantwoordt.`
+        : `'${name}' is not stated clearly anywhere: the plan has text, but no heading, label or paragraph that answers it.`;
     case 'no-question':
       return nl ? `'${name}' bevat geen goed gevormde 'Hoe kunnen we ...?'-vraag.` : `'${name}' holds no well-formed 'How might we ...?' question.`;
   }

@@ -14,6 +14,10 @@ const rule: Rule = {
     notOk: [
       { name: 'placeholder', markdown: '# Plan\n\n## Aanpak\n\nNader te bepalen.\n' },
       { name: 'absent', markdown: '# Plan\n\n## Wat\n\nEen digitale balie voor vergunningen.\n' },
+      {
+        name: 'only what it must do, no way of working',
+        markdown: '# Kassysteem\n\nDe app kan:\n\n- bestellingen opnemen\n- rekeningen splitsen\n- tafels reserveren\n- voorraad bijhouden\n- omzet tonen\n',
+      },
     ],
   },
   check: (context) => checkQuestion(context, 'hoe'),

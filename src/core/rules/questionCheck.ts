@@ -20,6 +20,8 @@ export function checkQuestion(context: RuleContext, questionId: string): void {
     message: weakMessage(questionId, judgement.weakness ?? { reason: 'empty' }, language),
     range: judgement.site?.labelRange ?? topOfPlan(plan),
     questionId,
+    // A weak answer with no place of its own gets one, as a missing answer does.
+    ...(judgement.site ? {} : { fix: insertSection(plan, questionId, language) }),
   });
 }
 
