@@ -4,8 +4,9 @@ import path from 'node:path';
 import { describeScore, scoreCorpus } from './corpus-score.js';
 
 const ROOT = path.join(__dirname, '..', 'corpus-real');
-// Set once, from the first measurement of the third held-out part (stop 18: 116/160, precision 0.81, recall 0.90).
-const HOLDOUT3_FLOOR = { agreement: 0.72, precision: 0.8, recall: 0.88 };
+// First measured in stop 18 (116/160, precision 0.81, recall 0.90); raised in stop 19 to the level then
+// reached without reading it (123/160, precision 0.83, recall 0.91).
+const HOLDOUT3_FLOOR = { agreement: 0.76, precision: 0.82, recall: 0.9 };
 
 describe('real public plans', function () {
   if (!existsSync(path.join(ROOT, 'holdout', 'expected.json'))) return;
@@ -39,7 +40,9 @@ describe('real public plans', function () {
 
   // Later parts, collected and labelled blind in stop 18 for tuning; each was scored once before it was
   // read (tuning5: 61/75, tuning6: 55/75, tuning7: 46/60, tuning8: 55/75), then tuned on. Floors at the level reached.
-  for (const [part, floor] of [['tuning4', 0.9], ['tuning5', 0.85], ['tuning6', 0.85], ['tuning7', 0.8], ['tuning8', 0.82]] as const) {
+  // tuning9 (Dutch) and tuning10 (English) were collected blind in stop 19 and scored once before they were
+  // read, with stop 18's engine and again with stop 19's first change: tuning9 51/75 and 52/75, tuning10 63/75 both times.
+  for (const [part, floor] of [['tuning4', 0.9], ['tuning5', 0.85], ['tuning6', 0.85], ['tuning7', 0.8], ['tuning8', 0.82], ['tuning9', 0.72], ['tuning10', 0.84]] as const) {
     it(`${part}, for tuning: agreement does not fall (misses listed)`, function () {
       if (!existsSync(path.join(ROOT, part, 'expected.json'))) this.skip();
       const score = scoreCorpus(path.join(ROOT, part));

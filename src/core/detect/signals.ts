@@ -20,9 +20,9 @@ export interface ContentSignals {
 }
 
 // A title or file name that says what the document is.
-const PLAN_TITLE = /\b(?:plan(?:\s+van\s+aanpak)?|aanpak|pva|projectplan|project ?plan|projectvoorstel|project ?proposal|voorstel|proposal|aanvraag|application|actieplan|action ?plan|startnotitie|projectbrief|project ?brief|project ?charter|stappenplan|werkplan|work ?plan|business ?case|pitch|innovatie-?agenda|innovation agenda|roadmap|plan of action|grant|subsidie\w*|offerte|opdrachtomschrijving|projectopdracht)\b/i;
+const PLAN_TITLE = /\b(?:plan(?:\s+van\s+aanpak)?|aanpak|pva|projectplan|project ?plan|projectvoorstel|project ?proposal|voorstel|proposal|aanvraag|application|actieplan|action ?plan|startnotitie|projectbrief|project ?brief|project ?charter|stappenplan|werkplan|work ?plan|business ?case|pitch|innovatie-?agenda|innovation agenda|roadmap|plan of action|grant|subsidie\w*|offerte|opdrachtomschrijving|projectopdracht|projectomschrijving|statement of work|debriefing|letter of inquiry)\b/i;
 
-const PLAN_FOLDER = /\b(?:proposals|applications|grant[-_ ]?applications|plannen|plans|projectplannen|voorstellen|aanvragen|gsoc)\b/i;
+const PLAN_FOLDER = /\b(?:proposals?|applications|grant[-_ ]?applications|plannen|plans|projectplannen|voorstellen|aanvragen|gsoc)\b/i;
 
 // A title that names a genre other than a plan.
 const OTHER_TITLE = /\b(?:architectur\w* decision|decision records?|adr\b|beslis\w*|besluit\w*|retrospective|retro\b|jaarrekening|jaarverslag|annual report|finances|financials|report|rapport\w*|verslag\w*|notulen|minutes|meeting notes|handleiding|guide|manual|tutorial|how ?to|introduction|introductie|inleiding|klantreis|customer journey|policy|beleid|standard|standaard|principe\w*|principles?|glossary|begrippen\w*|faq|release notes?|changelog|onboarding|vacature|vacancy|job|syllabus|course|cursus|logistics)\b/i;

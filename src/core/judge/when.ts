@@ -63,13 +63,14 @@ const PRECISE = TIME_EXPRESSIONS.filter((pattern) => pattern !== DURATION && pat
 export function hasDateOrPeriod(text: string): boolean {
   return PRECISE.some((pattern) => pattern.test(text));
 }
-const DURATION_CUE = /\b(?:(?:conducted|carried out|spread|run|take place|plaatsvinden|uitgevoerd|verspreid) over|(?:developer|development|dev|work|werk|ontwikkel) ?(?:time|tijd)|duur\w*|looptijd|doorlooptijd|binnen|gedurende|in totaal|takes?|lasts?|within|over a period|for the next|klaar in|done in|ready in|during the)\b/i;
+const DURATION_CUE = /\b(?:(?:conducted|carried out|spread|run|take place|plaatsvinden|uitgevoerd|verspreid) over|(?:developer|development|dev|work|werk|ontwikkel) ?(?:time|tijd)|duur\w*|looptijd|doorlooptijd|binnen|gedurende|in totaal|takes?|lasts?|within|over a period|for the next|klaar in|done in|ready in|during the|(?:weken|maanden|dagen) de tijd|(?:we|wij|ik|i) (?:hebben|heb|have)|(?:hebben|have) (?:we|wij|ik))\b/i;
 // "De eerste twee weken", "the next 6 months": an ordinal right before the duration.
 const ORDINAL_DURATION = new RegExp(`\\b(?:(?:de|the|in de|in the) )?(?:eerste|laatste|komende|volgende|first|last|next|coming|following) ${NUMBER_WORD}\\s*${UNIT}\\b`, 'i');
 
 /** "De eerste twee weken", "within 3 months": a duration that says it is the plan's own. */
 // "De laatste 2 maanden hebben we een PoC gedaan": a duration in the past is history, not the plan.
-const PAST = /\b(?:hebben|hadden|heeft|had|was|waren|werd|werden|have|has|had|did|were)\b/i;
+// "hebben we 5 tot 6 weken de tijd" is the plan's own time; "hebben we ... gedaan" is history.
+const PAST = /\b(?:hadden|had|was|waren|werd|werden|did|were)\b|\b(?:hebben|heeft|have|has)\b(?![^.]*\b(?:de tijd|the time|tijd om|time to)\b)/i;
 
 export function hasCuedDuration(text: string): boolean {
   return (ORDINAL_DURATION.test(text) || (DURATION.test(text) && DURATION_CUE.test(text))) && !PAST.test(text);

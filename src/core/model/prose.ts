@@ -94,6 +94,10 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
     }
   }
   if (!weak && questionId === 'wie') return namesPartyByKindOnly(context);
+  if (questionId === 'wanneer' && !weak) {
+    const dated = datedSection(context);
+    if (dated) return { questionId, status: 'answered', site: proseSite(questionId, dated, lines) };
+  }
   if (questionId === 'hoe' || questionId === 'wanneer') {
     const lists = (context.lists ??= listEvidence(context.root, lines, sections, (offset) => isBackground(sectionAt(sections, offset))));
     const site = questionId === 'hoe' ? lists.steps : lists.timeline;
@@ -113,12 +117,14 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
 // question that has no place for it.
 const SUBSTANTIAL_WORDS = 20;
 const SUBSTANTIAL_ITEMS = 5;
+// A list item that is a task: it starts with a verb of doing ("Develop ...", "Schrijf ...", "Interviews houden" ends with one).
+const TASK_ITEM = /^(?:(?:develop|build|create|implement|write|design|test|audit|provide|set ?up|migrate|add|fix|update|research|define|deploy|document|review|analy[sz]e|integrate|prepare|organi[sz]e|conduct|collect|publish|train|launch|evaluate|interview|refactor|port|extend|improve|investigate|draft|install|configure|host|run|hold|produce|translate|recruit|coordinate|standardi[sz]e|promote|connect|collaborate|use|make|plan|estimate|identify|hire|select|validate|benchmark|measure|monitor|support|maintain|optimi[sz]e|rewrite|replace|remove|merge|release|ship|finali[sz]e|complete|finish|start|begin|schrijf|bouw|maak|ontwikkel|ontwerp|test|onderzoek|organiseer|interview|verzamel|publiceer|implementeer|richt|stel|werk|voer)\b|.{3,60}\b(?:ontwikkelen|bouwen|maken|schrijven|ontwerpen|testen|onderzoeken|organiseren|houden|verzamelen|publiceren|implementeren|opzetten|inrichten|uitvoeren|opstellen|uitwerken|afnemen|evalueren)[.;]?$)/i;
+const FORM_FIELD = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?[\p{L}][\p{L} /-]{0,30}(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(?:\*\*|__)?(?:[\p{Lu}\d€$]|n\.t\.b|nog|tbd)/u;
 // Lists there belong to another question: who, when, what it costs, risks, the problem.
 const OTHER_QUESTION_IDS = new Set(['wie', 'wanneer', 'kosten', 'probleem', 'waarom', 'risicos']);
 
 export function unlocatedAnswer(questionId: string, context: ProseContext): Judgement | undefined {
-  if (context.structured) return undefined;
-  if (questionId === 'wat') {
+  if (questionId === 'wat' && !context.structured) {
     let words = 0;
     for (const sentence of context.sentences) {
       if (!sentence.heading) words += sentence.text.split(/\s+/).length;
@@ -129,7 +135,9 @@ export function unlocatedAnswer(questionId: string, context: ProseContext): Judg
     const ownItems = context.items.filter((item) => {
       if (item.type !== 'listItem') return false;
       const section = sectionAt(context.sections, offsetOf(item, 'start'));
-      return !isBackground(section) && !section?.questionIds.some((id) => OTHER_QUESTION_IDS.has(id));
+      // "Projectnummer: IP-2027-014", "Eigenaar: ...": the fields of a form or fact sheet are no things to make.
+      const field = FORM_FIELD.test(context.lines.text.slice(offsetOf(item, 'start'), offsetOf(item, 'end')));
+      return !field && !isBackground(section) && !section?.questionIds.some((id) => OTHER_QUESTION_IDS.has(id));
     });
     if (ownItems.length >= SUBSTANTIAL_ITEMS) {
       // The list stands for the attempt: what the plan will make or do, without saying how.
@@ -138,11 +146,35 @@ export function unlocatedAnswer(questionId: string, context: ProseContext): Judg
       const end = offsetOf(ownItems[ownItems.length - 1], 'end');
       const label = context.lines.text.slice(start, context.lines.text.indexOf('\n', start) === -1 ? end : Math.min(end, context.lines.text.indexOf('\n', start)));
       const site = { questionId, source: 'prose' as const, label: label.slice(0, 60), labelRange: context.lines.rangeOf(start, start + label.length), answer: context.lines.text.slice(start, end), answerStart: start, answerEnd: end };
+      // "Audit the user experience", "Develop a style guide": a list of tasks is a way of working.
+      const tasks = ownItems.filter((item) => TASK_ITEM.test(plainText(context.lines.text.slice(offsetOf(item, 'start'), offsetOf(item, 'end'))).replace(/^\s*(?:[-*+]|\d+[.)])?\s*(?:\[[ xX]\]\s*)?/, ''))).length;
+      if (tasks * 5 >= ownItems.length * 3) return { questionId, status: 'answered', site };
       return { questionId, status: 'weak', site, weakness: { reason: 'features-only', word: `${plainText(label).slice(0, 40)} …` } };
     }
   }
   return undefined;
 }
+
+// A section that puts two or more of its sentences at a date ("in maart 2026 ...", "Q3 2026: ...") is a
+// schedule whatever its heading says, unless it tells the background.
+const DATED_SENTENCES = 2;
+
+function datedSection(context: ProseContext): Sentence | undefined {
+  const counts = new Map<HeadingSection | undefined, { count: number; first: Sentence }>();
+  for (const sentence of context.sentences) {
+    if (sentence.heading && sentence.start === context.sections[0]?.start) continue;
+    if (!hasDateOrPeriod(sentence.text) || DATA_PERIOD.test(sentence.text) || PAST_TENSE.test(sentence.text)) continue;
+    const section = sectionAt(context.sections, sentence.start);
+    if (isBackground(section)) continue;
+    const entry = counts.get(section);
+    if (entry) {
+      entry.count++;
+      if (entry.count >= DATED_SENTENCES) return entry.first;
+    } else counts.set(section, { count: 1, first: sentence });
+  }
+  return undefined;
+}
+const PAST_TENSE = /\b(?:hebben|hadden|heeft|had|was|waren|werd|werden|have|has|did|were|published|gepubliceerd|opgericht|founded)\b/i;
 
 // "The maintainer is a systems programmer", "we beginnen met een proef", "ik ga een app maken": the plan
 // speaks of the party doing the work but never names it. That is a weak answer, not a missing one (the
