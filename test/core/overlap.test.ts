@@ -71,17 +71,29 @@ describe('overlap: the labelled plans (test/overlap)', () => {
     const result = evaluate(path.join(import.meta.dirname, '..', 'overlap'));
     const lines = [...Object.entries(result.byLanguage).map(([language, score]) => show(language, score)), show('all', result.all)];
     console.log(`      ${lines.join('\n      ')}`);
-    // The targets hold for Dutch pairs. English and Dutch-English pairs fall short (see the README):
-    // their floors are the level reached, so that a change that lowers them fails.
-    assert.ok(result.byLanguage.nl.precision >= 0.9 && result.byLanguage.nl.recall >= 0.8, show('nl', result.byLanguage.nl));
-    assert.ok(result.byLanguage.en.precision >= 0.8 && result.byLanguage.en.recall >= 0.8, show('en', result.byLanguage.en));
-    assert.ok(result.byLanguage['nl-en'].precision >= 0.9 && result.byLanguage['nl-en'].recall >= 0.3, show('nl-en', result.byLanguage['nl-en']));
-    assert.ok(result.all.precision >= 0.9 && result.all.recall >= 0.75, show('all', result.all));
+    // The targets hold on the tuning set for every language since the bilingual concept lexicon
+    // (src/core/overlap/concepts.ts); the floors are the level reached, so that a change that lowers them fails.
+    assert.ok(result.byLanguage.nl.precision >= 0.93 && result.byLanguage.nl.recall >= 0.83, show('nl', result.byLanguage.nl));
+    assert.ok(result.byLanguage.en.precision >= 1 && result.byLanguage.en.recall >= 1, show('en', result.byLanguage.en));
+    assert.ok(result.byLanguage['nl-en'].precision >= 1 && result.byLanguage['nl-en'].recall >= 1, show('nl-en', result.byLanguage['nl-en']));
+    assert.ok(result.all.precision >= 0.96 && result.all.recall >= 0.9, show('all', result.all));
   });
 
   it('finds the overlapping pairs of the held-out plans, written after tuning', function () {
     const result = evaluate(path.join(import.meta.dirname, '..', 'overlap', 'holdout'));
     console.log(`      held-out ${show('all', result.all)}; ${Object.entries(result.byLanguage).map(([language, score]) => show(language, score)).join('; ')}`);
     assert.ok(result.all.precision >= 0.9 && result.all.recall >= 0.8, show('all', result.all));
+  });
+
+  it('scores the second held-out set (holdout2), written before the concept lexicon and never tuned on', function () {
+    const result = evaluate(path.join(import.meta.dirname, '..', 'overlap', 'holdout2'));
+    const lines = [...Object.entries(result.byLanguage).map(([language, score]) => show(language, score)), show('all', result.all)];
+    console.log(`      holdout2 ${lines.join('\n      holdout2 ')}`);
+    // Below the targets (see the README): Dutch-English recall is the open problem. The floors are the
+    // level reached (baseline before the lexicon: nl-en recall 0.11, nl precision 0.67, en precision 0.71).
+    assert.ok(result.byLanguage.nl.precision >= 0.8 && result.byLanguage.nl.recall >= 1, show('nl', result.byLanguage.nl));
+    assert.ok(result.byLanguage.en.precision >= 0.71 && result.byLanguage.en.recall >= 1, show('en', result.byLanguage.en));
+    assert.ok(result.byLanguage['nl-en'].precision >= 1 && result.byLanguage['nl-en'].recall >= 0.33, show('nl-en', result.byLanguage['nl-en']));
+    assert.ok(result.all.precision >= 0.8 && result.all.recall >= 0.66, show('all', result.all));
   });
 });

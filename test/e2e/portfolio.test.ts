@@ -307,6 +307,40 @@ function cacheFiles(userDataDir: string): string[] {
   return readdirSync(storage).map((dir) => join(storage, dir, 'innovatie.innovatie', 'portfolio-cache.json')).filter((file) => existsSync(file));
 }
 
+describe('rule overlapping-initiative in the editor (e2e)', function () {
+  this.timeout(300_000);
+  let session: Session | undefined;
+
+  before(async function () {
+    skipOrFail(this);
+    session = await startVSCode({
+      vsixPath: VSIX,
+      workspaceFiles: {
+        '.innovatierc.json': JSON.stringify({ rules: { 'overlapping-initiative': 'warning' } }),
+        'ov-afval-chatbot.md': read('01a-afval-chatbot.md'),
+        'ov-ophaalkalender-assistent.md': read('01b-afval-chatbot.md'),
+        'ov-energiecoaches.md': read('09a-energiecoaches.md'),
+      },
+    });
+  });
+  afterEach(async function () {
+    await dumpOnFailure(this, session);
+  });
+  after(async () => {
+    await session?.close();
+  });
+
+  it('reports each plan of an overlapping pair on its title, naming the other plan, without opening the portfolio', async () => {
+    const s = session!;
+    await s.openFile('ov-afval-chatbot.md');
+    const text = await s.waitForProblems((problems) => /ov-ophaalkalender-assistent\.md/.test(problems) && /ov-afval-chatbot\.md, score/.test(problems), 60_000);
+    assert.match(text, /overlapping-initiative/);
+    assert.ok(!/ov-energiecoaches\.md, score/.test(text), text);
+    // The other plan is not open: its problem comes from the summaries, as for "Lint All Plans".
+    assert.match(text, /hetzelfde initiatief als 'Chatbot voor afvalvragen'/);
+  });
+});
+
 describe('plan portfolio first paint, 300 plans (e2e, measured, not asserted)', function () {
   this.timeout(300_000);
   let session: Session | undefined;
@@ -332,7 +366,7 @@ describe('plan portfolio first paint, 300 plans (e2e, measured, not asserted)', 
     const s = session!;
     const cold = await measureOpen(s);
     const storage = await until(() => cacheFiles(s.userDataDir), (files) => files.length > 0, 30_000, 'the portfolio cache written');
-    // Closed and opened again: a new panel and store, only the cache on disk to go by.
+    // Closed and opened again: a new panel over the window's store of plan summaries.
     const reopened = await measureOpen(s);
     // Again, once the closed webview is gone (tearing down 300 rows and 240 pairs takes the browser seconds here).
     await new Promise((done) => setTimeout(done, 5_000));

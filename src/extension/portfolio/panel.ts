@@ -5,12 +5,11 @@
 import * as vscode from 'vscode';
 import { DEFAULT_OVERLAP_THRESHOLD } from '../../core/index.js';
 import { CONFIG_FILE, type ConfigStore } from '../configStore.js';
-import { isMarkdown } from '../linter.js';
 import { uiLanguage } from '../settings.js';
-import { MARKDOWN_GLOB } from '../workspacePlans.js';
+import { watchPlans } from './watch.js';
 import { portfolioHtml } from './html.js';
 import { isWebviewMessage, type HostMessage, type WebviewMessage } from '../../shared/portfolio/protocol.js';
-import { PortfolioStore } from './store.js';
+import type { PortfolioStore } from './store.js';
 import { portfolioStrings } from './strings.js';
 
 export const PORTFOLIO_VIEW_TYPE = 'innovatie.portfolio';
@@ -37,7 +36,7 @@ export class PortfolioPanel implements vscode.Disposable {
   private saveTimer?: ReturnType<typeof setTimeout>;
   private threshold = DEFAULT_OVERLAP_THRESHOLD;
 
-  static show(context: vscode.ExtensionContext, configs: ConfigStore, log: vscode.LogOutputChannel): void {
+  static show(context: vscode.ExtensionContext, configs: ConfigStore, log: vscode.LogOutputChannel, store: PortfolioStore): void {
     if (PortfolioPanel.current) {
       PortfolioPanel.current.panel.reveal();
       return;
@@ -47,8 +46,7 @@ export class PortfolioPanel implements vscode.Disposable {
       enableFindWidget: true,
       localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist'), vscode.Uri.joinPath(context.extensionUri, 'media')],
     });
-    const storage = { dir: context.storageUri, version: String(context.extension.packageJSON.version) };
-    PortfolioPanel.current = new PortfolioPanel(panel, context.extensionUri, new PortfolioStore(configs, storage), configs, log);
+    PortfolioPanel.current = new PortfolioPanel(panel, context.extensionUri, store, configs, log);
   }
 
   private constructor(
@@ -59,22 +57,12 @@ export class PortfolioPanel implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
   ) {
     panel.webview.html = portfolioHtml(panel.webview, extensionUri, uiLanguage());
-    const watcher = vscode.workspace.createFileSystemWatcher(MARKDOWN_GLOB);
     const rescan = () => {
       this.store.clear();
       this.startScan();
     };
     this.disposables.push(
-      watcher,
-      watcher.onDidCreate((uri) => this.queue(uri)),
-      watcher.onDidChange((uri) => this.queue(uri)),
-      watcher.onDidDelete((uri) => this.queue(uri)),
-      vscode.workspace.onDidSaveTextDocument((document) => isMarkdown(document) && this.queue(document.uri)),
-      vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.contentChanges.length > 0 && isMarkdown(event.document)) this.queue(event.document.uri);
-      }),
-      configs.onDidChange(rescan),
-      vscode.workspace.onDidChangeConfiguration((event) => event.affectsConfiguration('innovatie') && rescan()),
+      ...watchPlans((uri) => this.queue(uri), rescan, configs),
       panel.webview.onDidReceiveMessage((message: unknown) => void this.receive(message)),
       panel.onDidDispose(() => this.dispose()),
     );

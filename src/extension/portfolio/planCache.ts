@@ -52,7 +52,7 @@ export class PlanCache<T> {
 }
 
 /** Bump when the shape of a persisted entry changes; a new extension version invalidates it too. */
-export const PERSISTED_SCHEMA = 1;
+export const PERSISTED_SCHEMA = 2;
 
 export interface PersistedCache<T, P = unknown> {
   schema: number;

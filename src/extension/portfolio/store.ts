@@ -49,8 +49,15 @@ export class PortfolioStore {
 
   constructor(private readonly configs: ConfigStore, private readonly storage?: PortfolioStorage) {}
 
-  /** Fills the cache from the last session; true when it held anything to show. */
-  async restore(): Promise<boolean> {
+  private restoring?: Promise<boolean>;
+
+  /** Fills the cache from the last session (once per store); true when it held anything to show. */
+  restore(): Promise<boolean> {
+    this.restoring ??= this.restoreOnce();
+    return this.restoring;
+  }
+
+  private async restoreOnce(): Promise<boolean> {
     const file = this.cacheFile();
     if (!file) return false;
     const bytes = await Promise.resolve(vscode.workspace.fs.readFile(file)).catch(() => undefined);
@@ -88,8 +95,20 @@ export class PortfolioStore {
     await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify(data)));
   }
 
-  /** Finds every Markdown file and refreshes each; `progress` is called as files are read. */
-  async scan(progress?: (done: number, total: number) => void): Promise<void> {
+  private scanning?: Promise<void>;
+
+  /**
+   * Finds every Markdown file and refreshes each; `progress` is called as files are read. The
+   * portfolio view and the editor's overlapping-initiative rule share one store: a scan asked for
+   * while another runs follows it (and finds every stamp it checked unchanged).
+   */
+  scan(progress?: (done: number, total: number) => void): Promise<void> {
+    const next = (this.scanning ?? Promise.resolve()).catch(() => undefined).then(() => this.scanOnce(progress));
+    this.scanning = next;
+    return next;
+  }
+
+  private async scanOnce(progress?: (done: number, total: number) => void): Promise<void> {
     this.timings = { findMs: 0, statMs: 0, readMs: 0, lintMs: 0, linted: 0 };
     const found = performance.now();
     const [uris, configsKey] = await Promise.all([vscode.workspace.findFiles(MARKDOWN_GLOB, EXCLUDE_GLOB), configStamps()]);
@@ -155,6 +174,11 @@ export class PortfolioStore {
   clear(): void {
     this.cache.clear();
     this.generation++;
+  }
+
+  /** Every plan's cached summary: its row, what overlap detection reads of it, its title's range. */
+  entries(): PlanEntry[] {
+    return this.cache.values();
   }
 
   plans(): PortfolioPlan[] {

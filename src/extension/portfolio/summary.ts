@@ -1,10 +1,13 @@
 /** One plan's row in the portfolio and what overlap detection reads of it, from one lint. No `vscode`: plain tests run it. */
-import { extractFacts, lint, overlapDocument, type Config, type DetectOptions, type Language, type OverlapDocument } from '../../core/index.js';
+import { extractFacts, lint, overlapDocument, type Config, type DetectOptions, type Language, type OverlapDocument, type Range } from '../../core/index.js';
+import { overlapTitleRange } from '../../core/rules/overlapping-initiative.js';
 import type { PortfolioPlan } from '../../shared/portfolio/types.js';
 
 export interface PlanEntry {
   plan: PortfolioPlan;
   overlap: OverlapDocument;
+  /** Where the rule overlapping-initiative reports in the editor: the plan's title. */
+  titleRange: Range;
 }
 
 export interface SummaryOptions {
@@ -30,5 +33,5 @@ export function summarizePlan(id: string, path: string, text: string, options: S
     currency: facts.cost?.currency ?? 'EUR',
     answered: { ...coverage },
   };
-  return { plan: row, overlap: overlapDocument(id, plan) };
+  return { plan: row, overlap: overlapDocument(id, plan), titleRange: overlapTitleRange(plan) };
 }
