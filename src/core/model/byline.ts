@@ -30,7 +30,9 @@ export function bylineSite(root: Root, lines: LineIndex): AnswerSite | undefined
     const text = toString(node).trim();
     // A heading is a byline only when it heads nothing ("### Jane Doe" before the next heading) or lists
     // several people or a student number: "## Account Management" over a list is a section.
-    const headsNothing = node.type !== 'heading' || children[next + 1]?.type === 'heading' || SEVERAL_OR_NUMBERED.test(text);
+    // A heading over deeper headings ("### Korte Termijn (0-2 jaar)" over "#### Project 1") heads a section.
+    const following = children[next + 1];
+    const headsNothing = node.type !== 'heading' || (following?.type === 'heading' && following.depth <= node.depth) || SEVERAL_OR_NUMBERED.test(text);
     if (headsNothing && text.length > 0 && text.length <= 200 && !/[.!?:]$/.test(text) && BYLINE.test(text) && !NOT_NAMES.test(text)) {
       const start = offsetOf(node, 'start');
       const end = offsetOf(node, 'end');
@@ -40,3 +42,26 @@ export function bylineSite(root: Root, lines: LineIndex): AnswerSite | undefined
   }
   return undefined;
 }
+
+// "**Agile Catalyst Team**", "Joyce Vermeulen": a team or organisation name on a line of its own.
+const ORGANISATION_LINE = /^(?:\p{Lu}[\p{L}\d&.'’-]*\s+){0,4}(?:Team|Group|Groep|Foundation|Stichting|Collective|Collectief|Lab|Labs|B\.V\.|BV|N\.V\.|Ltd\.?|Inc\.?|GmbH|LLC)$|^(?:Gemeente|Provincie|Waterschap|Ministerie van|Municipality of|City of) \p{Lu}[\p{L} -]{2,40}$/u;
+const PERSON_LINE = new RegExp(`^${PERSON}$`, 'u');
+
+/**
+ * The signature at the end of a plan: its last paragraph, a few short lines whose first names a person
+ * or a team ("Joyce Vermeulen / Teamleider Klantcontact", "**Agile Catalyst Team**"). The one who signs
+ * a plan stands for it.
+ */
+export function signatureSite(root: Root, lines: LineIndex): AnswerSite | undefined {
+  const last = root.children[root.children.length - 1];
+  if (!last || last.type !== 'paragraph') return undefined;
+  const start = offsetOf(last, 'start');
+  const end = offsetOf(last, 'end');
+  // The source lines, not the tree's text: a hard break ("Team  ") separates the rows there.
+  const rows = lines.text.slice(start, end).split('\n').map((row) => row.replace(/[*_\\]+/g, '').trim()).filter(Boolean);
+  if (rows.length === 0 || rows.length > 4 || rows.some((row) => row.length > 60)) return undefined;
+  const first = rows[0];
+  if (!(ORGANISATION_LINE.test(first) || (PERSON_LINE.test(first) && !NOT_NAMES.test(first)))) return undefined;
+  return { questionId: 'wie', source: 'prose', label: first, labelRange: lines.rangeOf(start, end), answer: lines.text.slice(start, end), answerStart: start, answerEnd: end };
+}
+

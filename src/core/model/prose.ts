@@ -2,6 +2,7 @@ import type { ListItem, Root, TableRow } from 'mdast';
 import type { Judgement } from './plan.js';
 import { inSectionLike, listEvidence, type ListEvidence } from './lists.js';
 import { offsetOf, sectionAt, type HeadingSection } from './sites.js';
+import { signatureSite } from './byline.js';
 import type { LineIndex } from '../text/lineIndex.js';
 import { STEPS, cueFor, proseSite, speaksOfSavingsOnly, type Sentence } from './evidence.js';
 import { hasCuedDuration, hasDateOrPeriod, hasPlanTimeInProse, hasTimeExpression } from '../judge/when.js';
@@ -68,11 +69,19 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
         break;
       }
       case 'kosten':
-        if (hasMoney(text)) answered = !speaksOfSavingsOnly(text) && !PROBLEM_COST.test(text) && !isBackground(sectionAt(sections, sentence.start));
+        if (hasMoney(text)) {
+          answered = !speaksOfSavingsOnly(text) && !PROBLEM_COST.test(text) && !isBackground(sectionAt(sections, sentence.start));
+          // "$25 a month" with no period or total: a rate is not what the plan costs (shared/method.md).
+          const rate = answered ? MONEY_RATE.exec(text) : null;
+          if (rate && !TOTAL_WORD.test(text) && !hasCuedDuration(text)) {
+            answered = false;
+            weak ??= { questionId, status: 'weak', site: proseSite(questionId, sentence, lines), weakness: { reason: 'vague', word: rate[0] } };
+          }
+        }
         else {
           answered = cued && hasAmount(text) && !isBackground(sectionAt(sections, sentence.start));
           // "Het voorstel is om extra budget beschikbaar te stellen": the plan speaks of its cost, gives no amount.
-          if (!answered && cued && !weak && OWN_BUDGET.test(text) && !isBackground(sectionAt(sections, sentence.start))) {
+          if (!answered && cued && !weak && (OWN_BUDGET.test(text) || BUDGET_NAMED.test(text)) && !isBackground(sectionAt(sections, sentence.start))) {
             weak = { questionId, status: 'weak', site: proseSite(questionId, sentence, lines), weakness: { reason: 'no-amount' } };
           }
         }
@@ -82,7 +91,7 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
         if (cued && /\[[^\]]{0,30}\](?!\()|\{\{/.test(lines.text.slice(sentence.start, sentence.end))) continue;
         weakness = cued ? judgeWho(text) : undefined;
         // "I'm Rüzgar, ...", "InfraTech Solutions B.V. biedt ...": the plan names who does the work without a cue word.
-        answered = (cued && !weakness) || (!isBackground(sectionAt(sections, sentence.start)) && (SELF_NAMED.test(text) || ORGANISATION_SUBJECT.test(text) || APPLICANT.test(text)));
+        answered = (cued && !weakness) || (!isBackground(sectionAt(sections, sentence.start)) && (SELF_NAMED.test(text) || ORGANISATION_SUBJECT.test(text) || APPLICANT.test(text) || PARTNERSHIP.test(text)));
         break;
       default:
         weakness = cued ? judgeText(text) : undefined;
@@ -93,7 +102,11 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
       weak = { questionId, status: 'weak', site: proseSite(questionId, sentence, lines), weakness: weakness ?? { reason: 'vague', word: text.slice(0, 40) } };
     }
   }
-  if (!weak && questionId === 'wie') return namesPartyByKindOnly(context);
+  if (questionId === 'wie') {
+    const signature = signatureSite(context.root, lines);
+    if (signature) return { questionId, status: 'answered', site: signature };
+    if (!weak) return namesPartyByKindOnly(context);
+  }
   if (questionId === 'wanneer' && !weak) {
     const dated = datedSection(context);
     if (dated) return { questionId, status: 'answered', site: proseSite(questionId, dated, lines) };
@@ -208,13 +221,20 @@ const SELF_EVIDENT_VAGUE: Record<string, RegExp> = {
   wanneer: /\b(?:asap|as soon as possible|zo snel mogelijk|z\.s\.m\.?|zsm|voor de deadline|before the deadline|quarterly|annually|yearly|jaarlijks|maandelijks|per kwartaal|elk kwartaal|every (?:quarter|year)|iteraties? van|iterations? of|sprints? (?:van|of) (?:een|één|twee|drie|vier|one|two|three|four|\d) (?:weken|week|weeks))\b/i,
   kosten: /\b\d+(?:[.,]\d+)?\s*(?:tot\s*\d+\s*)?(?:uur|uren|hours?)\s+(?:per|a|each)\s+(?:dag|week|maand|day|month)\b|\b(?:no funding|not funded|unfunded|geen financiering|geen subsidie)\b|(?:€|\$|\bEUR|\bUSD)\s?(?:[xX?]{2,}|[xX]{1,3}(?:[.,][xX]{3})+|\.{3}|…)/i,
 };
-const PHASE_WORD = /\b(?:fase|phase|sprint|stap|step|mijlpaal|milestone|iteratie|iteration)\b/i;
+// "Er is een stelpost 'Eenmalige kosten nieuwe website'", "the budget needs to be approved": the plan's own budget, named without an amount.
+const BUDGET_NAMED = /\b(?:stelpost|(?:the|a|our|het|de|ons|onze) budget (?:for|voor|needs|moet|is (?:not yet|nog niet)|has (?:not )?been|proposal)|budget proposal|begroting (?:volgt|moet|wordt)|(?:kosten|costs?) (?:worden|will be|are (?:not yet|to be)) (?:bepaald|determined|estimated|geraamd))\b/i;
+const MONEY_RATE = /(?:[€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:euro|eur|dollars?|usd))\s*(?:(?:a|per|each|every|\/)\s*(?:month|maand|week|day|dag|hour|uur)|p\/m|pm\b|monthly|maandelijks)/i;
+const TOTAL_WORD = /\b(?:total|totaal|in totaal|altogether|overall|for (?:the|a) (?:year|project|period)|voor (?:het|een) (?:jaar|project)|x\s*\d+|× ?\d+)\b/i;
+const PHASE_WORD = /\b(?:fase|phase|sprint|stap|step|mijlpaal|milestone|iteratie|iteration|(?:korte|middellange|lange) ?termijn|(?:short|medium|long)[- ]term|horizon)\b/i;
 // "In dit plan van aanpak wordt verteld hoe het project wordt aangepakt": a sentence about the document answers nothing.
 const ABOUT_THE_DOCUMENT = /\b(?:in (?:dit|deze) (?:plan(?: van aanpak)?|document|hoofdstuk|paragraaf|sectie|voorstel)|(?:this|the following) (?:document|plan|section|chapter|proposal) (?:describes|explains|outlines|sets out))\b/i;
 const DATA_PERIOD = /\b(?:data|dataset|database|data base|records|requests|meetings|gegevens|metingen|observations|harvested|collected|verzameld|historical|historische)\b/i;
 const PLAN_MOMENT = /\b(?:start\w*|begin\w*|deadline|oplever\w*|deliver\w*|launch\w*|klaar|gereed|finish\w*|complet\w*|mijlpa\w*|milestone)\b/i;
 // "The applicant has worked as ...": the applicants of a grant are who does the work (shared/method.md).
 const APPLICANT = /\b(?:[Tt]he|[Dd]e) (?:applicants?|aanvragers?)(?:'s)? (?:has|have|is|are|will|heeft|hebben|is|zijn|zal|zullen|background|achtergrond)\b/;
+// "In samenwerking met ICTU", "A Studio 2.5 collaboration with the National Research Council", "on behalf of
+// GoToSocial": the organisations that do the work, named by the partnership.
+const PARTNERSHIP = /\b(?:in samenwerking met|samenwerking (?:tussen|met)|in (?:collaboration|partnership|cooperation) with|(?:a |an )?(?:collaboration|partnership|cooperation) (?:with|between)|on behalf of|namens|in opdracht van|commissioned by|uitgevoerd door|carried out by)\s+(?:de |het |the )?(?:\p{Lu}[\p{L}\d&.-]*|[A-Z]{2,})/u;
 const SELF_NAMED = /\b(?:I'?m|I am|my name is|ik ben|mijn naam is)\s+\p{Lu}\p{Ll}+(?![\p{L}-])(?! (?:student|developer|ontwikkelaar))/u;
 const ORGANISATION_SUBJECT = /^(?:(?:the|de|het)\s+)?\p{Lu}[\p{L}\d&-]*(?:\s+\p{Lu}[\p{L}\d&-]*){0,3}\s+(?:B\.V\.|N\.V\.|BV|NV|Ltd\.?|Inc\.?|GmbH|LLC|Foundation|Stichting|Association|Vereniging)(?=\s+\p{Ll}|$)/u;
 const METHOD_WORD = /\b(?:aanpak\w*|werkwijze|door middel van|approach|method|stap(?:pen)?|steps?)\b/i;
