@@ -63,7 +63,7 @@ const PRECISE = TIME_EXPRESSIONS.filter((pattern) => pattern !== DURATION && pat
 export function hasDateOrPeriod(text: string): boolean {
   return PRECISE.some((pattern) => pattern.test(text));
 }
-const DURATION_CUE = /\b(?:(?:conducted|carried out|spread|run|take place|plaatsvinden|uitgevoerd|verspreid) over|(?:developer|development|dev|work|werk|ontwikkel) ?(?:time|tijd)|duur\w*|looptijd|doorlooptijd|binnen|gedurende|in totaal|takes?|lasts?|within|over a period|for the next|klaar in|done in|ready in|during the|(?:weken|maanden|dagen) de tijd|(?:we|wij|ik|i) (?:hebben|heb|have)|(?:hebben|have) (?:we|wij|ik))\b/i;
+const DURATION_CUE = /\b(?:(?:conducted|carried out|spread|run|take place|plaatsvinden|uitgevoerd|verspreid) over|(?:developer|development|dev|work|werk|ontwikkel) ?(?:time|tijd)|duur\w*|looptijd|doorlooptijd|binnen|gedurende|in totaal|takes?|lasts?|within|over a period|for the next|klaar in|done in|ready in|during the|(?:weken|maanden|dagen) de tijd|from (?:the )?(?:kick-?off|start)|after (?:the )?(?:kick-?off|start)|na (?:de )?(?:start|aftrap|kick-?off)|(?:we|wij|ik|i) (?:hebben|heb|have)|(?:hebben|have) (?:we|wij|ik))\b/i;
 // "De eerste twee weken", "the next 6 months": an ordinal right before the duration.
 const ORDINAL_DURATION = new RegExp(`\\b(?:(?:de|the|in de|in the) )?(?:eerste|laatste|komende|volgende|first|last|next|coming|following) ${NUMBER_WORD}\\s*${UNIT}\\b`, 'i');
 
@@ -106,3 +106,12 @@ const MONTH_NUMBERS = new Map(
 function monthNumber(name: string): number {
   return MONTH_NUMBERS.get(name.toLowerCase().slice(0, 3)) ?? 0;
 }
+
+// "Year 1", "Jaar 2", "Maand 1-3", "0-6 months", "12-18+ months": a step of the plan's own schedule,
+// counted from its start. Only as the whole of a heading or table cell; in a sentence it may be anything.
+const RELATIVE_PERIOD = /^(?:(?:year|jaar|month|maand|quarter|kwartaal|week|day|dag)\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?|\d{1,2}\s*[-–]\s*\d{1,2}\+?\s*(?:months|maanden|weeks|weken|years|jaar|jaren))\s*:?$/i;
+
+export function isRelativePeriod(text: string): boolean {
+  return text.length <= 24 && RELATIVE_PERIOD.test(text.replace(/[*_]/g, '').trim());
+}
+

@@ -5,7 +5,7 @@ import { offsetOf, sectionAt, type HeadingSection } from './sites.js';
 import { signatureSite } from './byline.js';
 import type { LineIndex } from '../text/lineIndex.js';
 import { STEPS, cueFor, proseSite, speaksOfSavingsOnly, type Sentence } from './evidence.js';
-import { hasCuedDuration, hasDateOrPeriod, hasPlanTimeInProse, hasTimeExpression } from '../judge/when.js';
+import { hasCuedDuration, hasDateOrPeriod, hasPlanTimeInProse, hasTimeExpression, isRelativePeriod } from '../judge/when.js';
 import { hasAmount, hasMoney } from '../judge/cost.js';
 import { judgeWho } from '../judge/who.js';
 import { judgeText, plainText, type Weakness } from '../judge/text.js';
@@ -57,12 +57,12 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
       case 'wanneer': {
         // "## Fase 2 — Import (1–2 dagen)": a phase heading with its duration.
         const timedPhase = !!sentence.heading && PHASE_WORD.test(text) && hasTimeExpression(text);
-        if (!timedPhase && !hasPlanTimeInProse(text) && !hasDateOrPeriod(text)) break;
+        if (!timedPhase && !hasPlanTimeInProse(text) && !hasDateOrPeriod(text) && !isRelativePeriod(text)) break;
         const section = sectionAt(sections, sentence.start);
         // "We testen in februari 2026": a date in the approach is the plan's own.
         const inApproach = !!section && section.questionIds.some((id) => APPROACH_IDS.has(id));
         // A heading that is a date ("October 31st", "Q3 2026") marks a milestone of the plan.
-        const datedHeading = !!sentence.heading && hasDateOrPeriod(text) && text.length <= 40;
+        const datedHeading = (!!sentence.heading && hasDateOrPeriod(text) && text.length <= 40) || isRelativePeriod(text);
         // "Harvested ~750 meetings from Jan 2020 to Nov 2025": the period of the data, not of the plan.
         if (DATA_PERIOD.test(text) && !PLAN_MOMENT.test(text)) break;
         answered = !isBackground(section) && ((cued && hasPlanTimeInProse(text)) || hasCuedDuration(text) || datedHeading || timedPhase || (inApproach && hasDateOrPeriod(text)));
@@ -131,7 +131,7 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
 const SUBSTANTIAL_WORDS = 20;
 const SUBSTANTIAL_ITEMS = 5;
 // A list item that is a task: it starts with a verb of doing ("Develop ...", "Schrijf ...", "Interviews houden" ends with one).
-const TASK_ITEM = /^(?:(?:develop|build|create|implement|write|design|test|audit|provide|set ?up|migrate|add|fix|update|research|define|deploy|document|review|analy[sz]e|integrate|prepare|organi[sz]e|conduct|collect|publish|train|launch|evaluate|interview|refactor|port|extend|improve|investigate|draft|install|configure|host|run|hold|produce|translate|recruit|coordinate|standardi[sz]e|promote|connect|collaborate|use|make|plan|estimate|identify|hire|select|validate|benchmark|measure|monitor|support|maintain|optimi[sz]e|rewrite|replace|remove|merge|release|ship|finali[sz]e|complete|finish|start|begin|schrijf|bouw|maak|ontwikkel|ontwerp|test|onderzoek|organiseer|interview|verzamel|publiceer|implementeer|richt|stel|werk|voer)\b|.{3,60}\b(?:ontwikkelen|bouwen|maken|schrijven|ontwerpen|testen|onderzoeken|organiseren|houden|verzamelen|publiceren|implementeren|opzetten|inrichten|uitvoeren|opstellen|uitwerken|afnemen|evalueren)[.;]?$)/i;
+const TASK_ITEM = /^(?:(?:develop|build|create|implement|write|design|test|audit|provide|set ?up|migrate|add|fix|update|research|define|deploy|document|review|analy[sz]e|integrate|prepare|organi[sz]e|conduct|collect|publish|train|launch|evaluate|interview|refactor|port|extend|improve|investigate|draft|install|configure|host|run|hold|produce|translate|recruit|coordinate|standardi[sz]e|promote|connect|collaborate|use|make|plan|estimate|identify|hire|select|validate|benchmark|measure|monitor|support|maintain|optimi[sz]e|rewrite|replace|remove|merge|release|ship|finali[sz]e|complete|finish|start|begin|outline|acquire|engage|ship|consult|establish|assess|gather|schedule|procure|purchase|negotiate|survey|pilot|prototype|iterate|share|present|report|communicate|invite|contact|apply|submit|hold|teach|deliver|translate|onboard|schrijf|bouw|maak|ontwikkel|ontwerp|test|onderzoek|organiseer|interview|verzamel|publiceer|implementeer|richt|stel|werk|voer)\b|\p{L}+ing\b|(?:\S+ ){0,3}\p{L}{3,}ing$|.{3,60}\b(?:ontwikkelen|bouwen|maken|schrijven|ontwerpen|testen|onderzoeken|organiseren|houden|verzamelen|publiceren|implementeren|opzetten|inrichten|uitvoeren|opstellen|uitwerken|afnemen|evalueren)[.;]?$)/iu;
 const FORM_FIELD = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?[\p{L}][\p{L} /-]{0,30}(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(?:\*\*|__)?(?:[\p{Lu}\d€$]|n\.t\.b|nog|tbd)/u;
 // Lists there belong to another question: who, when, what it costs, risks, the problem.
 const OTHER_QUESTION_IDS = new Set(['wie', 'wanneer', 'kosten', 'probleem', 'waarom', 'risicos']);
@@ -225,7 +225,7 @@ const SELF_EVIDENT_VAGUE: Record<string, RegExp> = {
 const BUDGET_NAMED = /\b(?:stelpost|(?:the|a|our|het|de|ons|onze) budget (?:for|voor|needs|moet|is (?:not yet|nog niet)|has (?:not )?been|proposal)|budget proposal|begroting (?:volgt|moet|wordt)|(?:kosten|costs?) (?:worden|will be|are (?:not yet|to be)) (?:bepaald|determined|estimated|geraamd))\b/i;
 const MONEY_RATE = /(?:[€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:euro|eur|dollars?|usd))\s*(?:(?:a|per|each|every|\/)\s*(?:month|maand|week|day|dag|hour|uur)|p\/m|pm\b|monthly|maandelijks)/i;
 const TOTAL_WORD = /\b(?:total|totaal|in totaal|altogether|overall|for (?:the|a) (?:year|project|period)|voor (?:het|een) (?:jaar|project)|x\s*\d+|× ?\d+)\b/i;
-const PHASE_WORD = /\b(?:fase|phase|sprint|stap|step|mijlpaal|milestone|iteratie|iteration|(?:korte|middellange|lange) ?termijn|(?:short|medium|long)[- ]term|horizon)\b/i;
+const PHASE_WORD = /\b(?:fase|phase|stage|etappe|sprint|stap|step|mijlpaal|milestone|iteratie|iteration|(?:korte|middellange|lange) ?termijn|(?:short|medium|long)[- ]term|horizon)\b/i;
 // "In dit plan van aanpak wordt verteld hoe het project wordt aangepakt": a sentence about the document answers nothing.
 const ABOUT_THE_DOCUMENT = /\b(?:in (?:dit|deze) (?:plan(?: van aanpak)?|document|hoofdstuk|paragraaf|sectie|voorstel)|(?:this|the following) (?:document|plan|section|chapter|proposal) (?:describes|explains|outlines|sets out))\b/i;
 const DATA_PERIOD = /\b(?:data|dataset|database|data base|records|requests|meetings|gegevens|metingen|observations|harvested|collected|verzameld|historical|historische)\b/i;
