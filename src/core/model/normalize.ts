@@ -12,7 +12,7 @@ export function normalizeLabel(text: string): string {
     .replace(/^(?:please|graag|gelieve)\s+(?=\S)/, '')
     .replace(/^(?:the|our|a|an|de|het|een)\s+(?=\S)/, '')
     // "Proposed timeline", "Voorlopige planning": the hedge does not change the question.
-    .replace(/^(?:proposed|projected|tentative|indicative|preliminary|voorgestelde|voorlopige|globale)\s+(?=\S)/, '')
+    .replace(/^(?:proposed|projected|tentative|indicative|preliminary|high[- ]level|overall|detailed|initial|rough|voorgestelde|voorlopige|globale|grove|gedetailleerde)\s+(?=\S)/, '')
     .replace(/\([^)]*\)/g, ' ')
     .replace(/[’‘`´]/g, "'")
     .replace(/[?:!.;]+\s*$/, '')

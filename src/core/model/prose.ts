@@ -235,7 +235,7 @@ const APPLICANT = /\b(?:[Tt]he|[Dd]e) (?:applicants?|aanvragers?)(?:'s)? (?:has|
 // "In samenwerking met ICTU", "A Studio 2.5 collaboration with the National Research Council", "on behalf of
 // GoToSocial": the organisations that do the work, named by the partnership.
 const PARTNERSHIP = /\b(?:in samenwerking met|samenwerking (?:tussen|met)|in (?:collaboration|partnership|cooperation) with|(?:a |an )?(?:collaboration|partnership|cooperation) (?:with|between)|on behalf of|namens|in opdracht van|commissioned by|uitgevoerd door|carried out by)\s+(?:de |het |the )?(?:\p{Lu}[\p{L}\d&.-]*|[A-Z]{2,})/u;
-const SELF_NAMED = /\b(?:I'?m|I am|my name is|ik ben|mijn naam is)\s+\p{Lu}\p{Ll}+(?![\p{L}-])(?! (?:student|developer|ontwikkelaar))/u;
+const SELF_NAMED = /\b(?:I['’]m|I am|my name is|ik ben|mijn naam is)\s+\p{Lu}\p{Ll}+(?![\p{L}-])(?! (?:student|developer|ontwikkelaar))/u;
 const ORGANISATION_SUBJECT = /^(?:(?:the|de|het)\s+)?\p{Lu}[\p{L}\d&-]*(?:\s+\p{Lu}[\p{L}\d&-]*){0,3}\s+(?:B\.V\.|N\.V\.|BV|NV|Ltd\.?|Inc\.?|GmbH|LLC|Foundation|Stichting|Association|Vereniging)(?=\s+\p{Ll}|$)/u;
 const METHOD_WORD = /\b(?:aanpak\w*|werkwijze|door middel van|approach|method|stap(?:pen)?|steps?)\b/i;
 const SEQUENCE_WORD = /\b(?:eerst|daarna|vervolgens|first|then|next)\b/i;

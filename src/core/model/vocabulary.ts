@@ -97,6 +97,9 @@ export const LABEL_PATTERNS: Array<[string, string[]]> = [
   ['ambitie|visie|richting|koers|ambition|vision|direction', ['ambitie', 'wat']],
   ['teamleden|team members|wie zitten er in het team|projectteam|project team|the team|projectleden|groepsleden|group members', ['teamleden', 'wie']],
   ['rollen|roles', ['rollen']],
+  // "Governance", "Taakverdeling": who steers and who does the work.
+  ['governance|taakverdeling|rolverdeling', ['wie']],
+  ['executive summary|management ?samenvatting|management summary', ['wat']],
   ['brain ?dump', ['braindump']],
   ['clusters?', ['clusters']],
   ['prioriteiten|prioritering|priorities', ['prioriteiten']],
