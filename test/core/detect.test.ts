@@ -73,11 +73,11 @@ describe('plan detection on real files', () => {
 });
 
 // Plans collected in stop 18, first measured with their paths at 26 of 35 (tuning4-6) and 24 of 27
-// (tuning7-8), and in stop 19 at 23 of 30 (tuning9-10): a recall floor at the level reached, apart from the corpus above so its long-standing
+// (tuning7-8), and in stop 19 at 23 of 30 (tuning9-10), 11 of 15 (tuning11) and 5 of 7 (tuning12): a recall floor at the level reached, apart from the corpus above so its long-standing
 // 0.95 bar stays what it was.
 describe('plan detection on the later real-plan parts', () => {
   it('finds at least 0.85 of them under their original paths', function () {
-    const later = ['tuning4', 'tuning5', 'tuning6', 'tuning7', 'tuning8', 'tuning9', 'tuning10', 'tuning12'].flatMap((part) => entries(`corpus-real/${part}`, 'expected.json', true));
+    const later = ['tuning4', 'tuning5', 'tuning6', 'tuning7', 'tuning8', 'tuning9', 'tuning10', 'tuning11', 'tuning12'].flatMap((part) => entries(`corpus-real/${part}`, 'expected.json', true));
     if (later.length === 0) this.skip();
     const found = later.filter((entry) => lint(readFileSync(entry.file, 'utf8'), { detect: { path: entry.path } }).detection.isPlan);
     console.log(`      later parts: ${found.length} of ${later.length} found`);

@@ -20,7 +20,7 @@ export interface ContentSignals {
 }
 
 // A title or file name that says what the document is.
-const PLAN_TITLE = /\b(?:plan(?:\s+van\s+aanpak)?|aanpak|pva|projectplan|project ?plan|projectvoorstel|project ?proposal|voorstel|proposal|aanvraag|application|actieplan|action ?plan|startnotitie|projectbrief|project ?brief|project ?charter|stappenplan|werkplan|work ?plan|business ?case|pitch|innovatie-?agenda|innovation agenda|roadmap|plan of action|grant|subsidie\w*|offerte|opdrachtomschrijving|projectopdracht|projectomschrijving|statement of work|debriefing|letter of inquiry)\b/i;
+const PLAN_TITLE = /\b(?:plan(?:\s+van\s+aanpak)?|aanpak|pva|projectplan|project ?plan|projectvoorstel|project ?proposal|voorstel|proposal|aanvraag|application|actieplan|action ?plan|startnotitie|projectbrief|project ?brief|project ?charter|stappenplan|werkplan|work ?plan|business ?case|pitch|innovatie-?agenda|innovation agenda|roadmap|plan of action|grant|subsidie\w*|offerte|opdrachtomschrijving|projectopdracht|projectomschrijving|statement of work|debriefing|letter of inquiry|pilots?|pilotplan|pilotvoorstel|sprint ?plan(?:ning)?|planning)\b/i;
 
 const PLAN_FOLDER = /\b(?:proposals?|applications|grant[-_ ]?applications|plannen|plans|projectplannen|voorstellen|aanvragen|gsoc)\b/i;
 

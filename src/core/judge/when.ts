@@ -21,6 +21,9 @@ const TIME_EXPRESSIONS: RegExp[] = [
   /\b(?:Q|K)[1-4]\b/,
   /\b(?:kwartaal\s+[1-4]|[1-4]e\s+kwartaal|(?:first|second|third|fourth)\s+quarter|(?:eerste|tweede|derde|vierde)\s+kwartaal)\b/i,
   /\b[HS][12]\s*'?\d{2,4}\b/,
+  // "In de tweede helft van 2021", "the first half of 2027", "okt'21".
+  /\b(?:eerste|tweede|first|second)\s+(?:helft|half)\s+(?:van\s+|of\s+)?'?20\d{2}\b/i,
+  new RegExp(`\\b${MONTH}'\\d{2}\\b`, 'i'),
   YEAR_WITH_WORD,
   /\b20\d{2}\s*[-–/]\s*(?:20)?\d{2}\b/,
   /\bweek\s+\d{1,2}\b/i,

@@ -1,7 +1,7 @@
 import type { ListItem, Root, TableRow } from 'mdast';
 import type { Judgement } from './plan.js';
 import { inSectionLike, listEvidence, type ListEvidence } from './lists.js';
-import { offsetOf, sectionAt, type HeadingSection } from './sites.js';
+import { offsetOf, sectionAt, type AnswerSite, type HeadingSection } from './sites.js';
 import { signatureSite } from './byline.js';
 import type { LineIndex } from '../text/lineIndex.js';
 import { STEPS, cueFor, proseSite, speaksOfSavingsOnly, type Sentence } from './evidence.js';
@@ -110,6 +110,8 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
   if (questionId === 'wanneer' && !weak) {
     const dated = datedSection(context);
     if (dated) return { questionId, status: 'answered', site: proseSite(questionId, dated, lines) };
+    const gantt = ganttChart(context);
+    if (gantt) return { questionId, status: 'answered', site: gantt };
   }
   if (questionId === 'hoe' || questionId === 'wanneer') {
     const lists = (context.lists ??= listEvidence(context.root, lines, sections, (offset) => isBackground(sectionAt(sections, offset))));
@@ -186,6 +188,18 @@ function datedSection(context: ProseContext): Sentence | undefined {
     } else counts.set(section, { count: 1, first: sentence });
   }
   return undefined;
+}
+// A Mermaid Gantt chart ("Consultatie IMX-Geo :done, 2023-07, 3M") is a schedule GitHub draws from text.
+const GANTT = /^\s*gantt\b/;
+const GANTT_DATE = /\b20\d{2}-\d{2}(?:-\d{2})?\b/;
+
+function ganttChart(context: ProseContext): AnswerSite | undefined {
+  const chart = context.root.children.find((node) => node.type === 'code' && node.lang === 'mermaid' && GANTT.test(node.value) && GANTT_DATE.test(node.value));
+  if (!chart) return undefined;
+  const start = offsetOf(chart, 'start');
+  const end = offsetOf(chart, 'end');
+  const text = context.lines.text.slice(start, end);
+  return { questionId: 'wanneer', source: 'prose', label: 'gantt', labelRange: context.lines.rangeOf(start, start + text.indexOf('\n')), answer: text, answerStart: start, answerEnd: end };
 }
 const PAST_TENSE = /\b(?:hebben|hadden|heeft|had|was|waren|werd|werden|have|has|did|were|published|gepubliceerd|opgericht|founded)\b/i;
 

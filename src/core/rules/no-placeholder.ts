@@ -1,7 +1,9 @@
 import type { Rule } from './rule.js';
 
 // Left-over template variables and to-do markers. Guidance in HTML comments is fine.
-const PLACEHOLDER = /\{\{\s*[\w.-]+\s*\}\}|\b(?:TODO|FIXME|TBD|XXX)\b|\[(?:vul in|invullen|fill in)[^\]]*\]/g;
+const PLACEHOLDER = /\{\{\s*[\w.-]+\s*\}\}|\b(?:TODO|FIXME|TBD|XXX)\b|\[(?:vul in|invullen|fill in)[^\]]*\]|\{[\p{L}][\p{L} _-]{1,30}\}/gu;
+
+const SLOT = /^\{[^{]/;
 
 const rule: Rule = {
   id: 'no-placeholder',
@@ -16,6 +18,7 @@ const rule: Rule = {
     notOk: [
       { name: 'template variable', markdown: '# {{title}}\n\nDe pilot start op 1 maart 2027.\n' },
       { name: 'TODO in text', markdown: '# Plan\n\nDe pilot start op 1 maart 2027. TODO: locatie.\n' },
+      { name: 'template slot', markdown: '# Plan\n\nDe doorlooptijd is {aantal} weken.\n' },
     ],
   },
   check({ plan, language, report }) {
@@ -28,6 +31,8 @@ const rule: Rule = {
       PLACEHOLDER.lastIndex = 0;
       const raw = text.slice(start, literal.position?.end.offset);
       for (const match of raw.matchAll(PLACEHOLDER)) {
+        // "/users/{id}" in inline code is an address, not an unfilled slot.
+        if (literal.type === 'inlineCode' && SLOT.test(match[0])) continue;
         const at = start + (match.index ?? 0);
         report({
           message: language === 'nl' ? `'${match[0]}' is nog niet ingevuld.` : `'${match[0]}' has not been filled in.`,
