@@ -27,6 +27,13 @@ function withoutPlaceholderLines(markdown: string): string {
   return markdown.replace(PLACEHOLDER_VALUE_LINE, '').replace(PLACEHOLDER_ITEM_LINE, '').replace(EMPTY_LABEL_LINE, '');
 }
 
+// "{aantal} weken", "€ {bedrag},-": a date or amount whose number is a template slot gives neither.
+const SLOT = /\{[\p{L}][\p{L} _-]{0,30}\}|\{\{[^}]*\}\}/gu;
+
+function withoutSlots(plain: string): string {
+  return plain.includes('{') ? plain.replace(SLOT, ' ') : plain;
+}
+
 /** Judges one answer's Markdown as a strict reviewer would: undefined when it answers. */
 export function judgeAnswer(judge: Judge, markdown: string): Weakness | undefined {
   const answer = stripPrompts(judge === 'text' ? withoutOutline(markdown) : markdown);
@@ -40,9 +47,9 @@ export function judgeAnswer(judge: Judge, markdown: string): Weakness | undefine
       return judgeWho(plainText(stripPrompts(withoutPlaceholderLines(withoutOutline(markdown)))), true);
     }
     case 'when':
-      return judgeWhen(plain);
+      return judgeWhen(withoutSlots(plain));
     case 'cost':
-      return judgeCost(plain);
+      return judgeCost(withoutSlots(plain));
     case 'hkw':
       return judgeHkw(plain, answer.split('\n').map(plainText));
     case 'text':

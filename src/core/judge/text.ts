@@ -55,7 +55,7 @@ const NON_ANSWER_ONLY = new RegExp(`^(?:(?:${NON_ANSWERS.join('|')})[\\s.,;:!?�
 const NON_ANSWER_ANYWHERE = /\b(?:nog niet bekend|nader te bepalen|nog te bepalen|nog uitwerken|nog uit te werken|moet nog (?:worden )?(?:uitgezocht|bepaald|uitgewerkt|besproken)|iets met|nog niet (?:uitgewerkt|over nagedacht)|weten we nog niet|(?:have|has)(?:n't| not) (?:yet )?worked out|not (?:yet )?worked out|don't know yet|to be (?:determined|defined|decided|worked out)|not yet known|still to be (?:decided|defined|worked out)|tbd)\b/i;
 const NON_ANSWER_LEAD = new RegExp(`^((?:${NON_ANSWERS.join('|')}))\\s*(?:[;:,(–—-]|\\.\\s)`, 'i');
 // "{aantal} weken", "€ {bedrag}", "[Beschrijving van strategisch doel]": a template's slots, left unfilled.
-const PLACEHOLDER = /\b(?:TODO|FIXME|TBD|XXX)\b|\{\{[^}]*\}\}|\{[\p{L}][\p{L} _-]{1,30}\}|\[[\p{Lu}@][^\]\n]{5,80}\](?!\()|\[(?:vul in|invullen|naam|bedrag|datum|fill in|name|amount|date)[^\]]*\]|^(?:\.{3}|…|\?+|-+)$/iu;
+const PLACEHOLDER = /\b(?:TODO|FIXME|TBD|XXX)\b|\{\{[^}]*\}\}|\{[\p{L}][\p{L} _-]{0,30}\}|\[[\p{Lu}@][^\]\n]{5,80}\](?!\()|\[(?:vul in|invullen|naam|bedrag|datum|fill in|name|amount|date)[^\]]*\]|^(?:\.{3}|…|\?+|-+)$/iu;
 
 const PLACEHOLDER_LEAD = /^\s*(?:(?:TODO|FIXME|TBD|XXX)\b|\{\{[^}]*\}\})/i;
 

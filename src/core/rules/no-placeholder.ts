@@ -1,7 +1,7 @@
 import type { Rule } from './rule.js';
 
 // Left-over template variables and to-do markers. Guidance in HTML comments is fine.
-const PLACEHOLDER = /\{\{\s*[\w.-]+\s*\}\}|\b(?:TODO|FIXME|TBD|XXX)\b|\[(?:vul in|invullen|fill in)[^\]]*\]|\{[\p{L}][\p{L} _-]{1,30}\}/gu;
+const PLACEHOLDER = /\{\{\s*[\w.-]+\s*\}\}|\b(?:TODO|FIXME|TBD|XXX)\b|\[(?:vul in|invullen|fill in)[^\]]*\]|\{[\p{L}][\p{L} _-]{0,30}\}/gu;
 
 const SLOT = /^\{[^{]/;
 
