@@ -1,4 +1,6 @@
 /** Builds elements from data. Text is only ever set as textContent: plan text can never become markup. */
+import type { Child as MarkupChild, Markup } from '../../src/shared/portfolio/markup';
+
 type Child = Node | string | null | undefined | false;
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string | undefined> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
@@ -11,7 +13,8 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Re
   return element;
 }
 
-/** Text for screen readers only (the marks and bars it explains are hidden from them). */
-export function srOnly(text: string): HTMLSpanElement {
-  return el('span', { class: 'sr-only' }, text);
+/** The DOM of shared markup (src/shared/portfolio/markup.ts), node for node what the host's HTML parses to. */
+export function toDom(node: Markup): HTMLElement {
+  // An empty string makes no text node: the parsed HTML has none either.
+  return el(node.tag as keyof HTMLElementTagNameMap, node.attrs, ...node.children.map((child: MarkupChild) => (typeof child === 'object' && child ? toDom(child) : child || null)));
 }

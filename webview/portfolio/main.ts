@@ -3,22 +3,28 @@
  * overlapping pairs) and keeps its own view state (sort, filters). Plan text only ever
  * reaches the page as textContent (dom.ts).
  */
-import { format, type HostMessage } from '../../src/shared/portfolio/protocol';
+import type { HostMessage } from '../../src/shared/portfolio/protocol';
 import type { PortfolioPlan } from '../../src/shared/portfolio/types';
-import { DEFAULT_VIEW, kindsOf, SORT_KEYS, toggleSort, visibleRows, type SortKey, type TableView } from '../../src/shared/portfolio/table';
+import { kindsOf, readView, SORT_KEYS, toggleSort, visibleRows, type SortKey, type TableView } from '../../src/shared/portfolio/table';
+import { FIRST_SCREEN_ROWS, statusText, tableHead } from '../../src/shared/portfolio/view';
+import { toDom } from './dom';
 import { host } from './host';
 import { overlapsSection } from './overlaps';
 import { ownersSection } from './owners';
-import { buildShell, fillKinds, type Shell } from './shell';
-import { fillBody, tableHead } from './table';
+import { buildShell, fillKinds, findShell, type Shell } from './shell';
+import { adoptRows, fillBody } from './table';
 import { timelineSection } from './timeline';
 
 const root = document.getElementById('portfolio')!;
 let current: HostMessage | undefined;
-let shell: Shell | undefined;
 let view: TableView = readView(host.getState());
+/** The host's first paint, when the page came with one: the script takes it over instead of drawing its own. */
+let firstPaint = findShell(root);
+const firstPaintRows = firstPaint ? adoptRows(firstPaint.body) : 0;
+/** Rows of the first paint that the script kept as they were (drawn the same). */
+let keptRows = 0;
+let shell: Shell | undefined;
 let painted = false;
-const FIRST_SCREEN_ROWS = 40;
 /** The rows of the table as last drawn (filtered and sorted). */
 let rows: PortfolioPlan[] = [];
 let sectionsQueued = false;
@@ -31,16 +37,15 @@ function render(): void {
   const { strings: t, uiLanguage, plans } = current;
   const focused = focusKey();
   rows = visibleRows(plans, view);
-  shell.table.tHead?.replaceWith(tableHead(t, view));
-  // The first paint draws a screenful of rows; the rest follow right after it is on screen.
+  shell.table.tHead?.replaceWith(toDom(tableHead(t, view)));
+  // The first paint draws a screenful of rows (as many as the host painted); the rest follow right after it is on screen.
   const firstScreen = !painted && rows.length > FIRST_SCREEN_ROWS;
-  fillBody(shell.body, firstScreen ? rows.slice(0, FIRST_SCREEN_ROWS) : rows, t, uiLanguage);
+  keptRows += fillBody(shell.body, firstScreen ? rows.slice(0, FIRST_SCREEN_ROWS) : rows, t, uiLanguage);
   if (firstScreen) afterPaint(render);
   fillKinds(shell.kind, kindsOf(plans), view.kind, t.allKinds);
-  const count = format(t.count, rows.length, plans.length);
-  // Total 0 while scanning: rows from the last session, the files not yet listed.
-  const progress = current.scanning && (current.scanning.total > 0 ? format(t.scanning, current.scanning.done, current.scanning.total) : '…');
-  shell.status.textContent = progress ? `${count} · ${progress}` : count;
+  const status = statusText(t, rows.length, plans.length, current.scanning);
+  // Set only when it changed: a live region announces every write.
+  if (shell.status.textContent !== status) shell.status.textContent = status;
   restoreFocus(focused);
   root.setAttribute('aria-busy', current.scanning ? 'true' : 'false');
   if (!painted && plans.length > 0) {
@@ -49,7 +54,10 @@ function render(): void {
     afterPaint(() => {
       // Wall-clock time of the first rows on screen: the e2e test reads it.
       root.dataset.firstRowsAt = String(Date.now());
-      host.postMessage({ type: 'painted', rows: drawn, ms: performance.now(), readyMs, messageMs });
+      // How many rows the host painted before the script ran, and how many of them the script kept: the e2e test reads them.
+      root.dataset.firstPaintRows = String(firstPaintRows);
+      root.dataset.keptRows = String(keptRows);
+      host.postMessage({ type: 'painted', rows: drawn, ms: performance.now(), readyMs, messageMs, firstPaintRows, keptRows });
     });
   }
   if (!sectionsQueued) {
@@ -94,17 +102,34 @@ function restoreFocus(selector: string | undefined): void {
 function update(next: Partial<TableView>): void {
   view = { ...view, ...next };
   host.setState(view);
+  // The host paints the next first screen (after the view was hidden) the way it is shown now.
+  host.postMessage({ type: 'view', view });
   render();
+}
+
+/** The shell for this message: the host's first paint when it is in the same language, else a fresh one. */
+function shellFor(message: HostMessage): Shell {
+  const adopted = firstPaint && document.documentElement.lang === message.uiLanguage ? firstPaint : undefined;
+  firstPaint = undefined;
+  if (!adopted) {
+    const fresh = buildShell(root, message.strings);
+    fresh.filter.value = view.text;
+    document.documentElement.lang = message.uiLanguage;
+    return fresh;
+  }
+  // What the user typed or chose before the script ran wins over the saved view.
+  const chosenKind = adopted.kind.querySelector('option[selected]')?.getAttribute('value') ?? '';
+  if (adopted.filter.value !== adopted.filter.defaultValue || adopted.kind.value !== chosenKind) {
+    view = { ...view, text: adopted.filter.value, kind: adopted.kind.value };
+    host.setState(view);
+  } else adopted.filter.value = view.text;
+  return adopted;
 }
 
 window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
   const message = event.data;
   if (message?.type !== 'portfolio') return;
-  if (!shell || current?.uiLanguage !== message.uiLanguage) {
-    shell = buildShell(root, message.strings);
-    shell.filter.value = view.text;
-    document.documentElement.lang = message.uiLanguage;
-  }
+  if (!shell || current?.uiLanguage !== message.uiLanguage) shell = shellFor(message);
   if (message.plans.length > 0 && !messageMs) messageMs = performance.now();
   current = message;
   render();
@@ -125,16 +150,6 @@ root.addEventListener('change', (event) => {
   if (event.target === shell?.kind) update({ kind: shell.kind.value });
 });
 
-function readView(state: unknown): TableView {
-  const saved = (typeof state === 'object' && state !== null ? state : {}) as Partial<TableView>;
-  return {
-    sort: SORT_KEYS.includes(saved.sort as SortKey) ? saved.sort! : DEFAULT_VIEW.sort,
-    descending: saved.descending === true,
-    text: typeof saved.text === 'string' ? saved.text : '',
-    kind: typeof saved.kind === 'string' ? saved.kind : '',
-  };
-}
-
 let violations = 0;
 document.addEventListener('securitypolicyviolation', (event) => {
   // Surfaced to the host log and to tests: a violation means the CSP blocked something.
@@ -145,4 +160,4 @@ window.addEventListener('error', (event) => host.postMessage({ type: 'log', mess
 
 // Handshake: the host sends the portfolio only once it knows this listener exists.
 const readyMs = performance.now();
-host.postMessage({ type: 'ready' });
+host.postMessage({ type: 'ready', view });

@@ -3,7 +3,7 @@ import { format, type PortfolioStrings } from '../../src/shared/portfolio/protoc
 import { costPerOwner, grandTotals } from '../../src/shared/portfolio/totals';
 import type { PortfolioPlan } from '../../src/shared/portfolio/types';
 import { el } from './dom';
-import { money } from './format';
+import { money } from '../../src/shared/portfolio/format';
 
 export function ownersSection(plans: readonly PortfolioPlan[], t: PortfolioStrings, language: 'nl' | 'en'): HTMLElement {
   const rows = costPerOwner(plans);

@@ -1,6 +1,8 @@
-/** The page's fixed parts, built once per UI language: heading, status line, filters, table and the section slots. */
+/** The page's fixed parts, built once per UI language (or taken over from the host's first paint): heading, status line, filters, table and the section slots. */
 import type { PortfolioStrings } from '../../src/shared/portfolio/protocol';
-import { el } from './dom';
+import { kindOptions, shell } from '../../src/shared/portfolio/view';
+import { h } from '../../src/shared/portfolio/markup';
+import { toDom } from './dom';
 
 export interface Shell {
   status: HTMLParagraphElement;
@@ -11,27 +13,27 @@ export interface Shell {
   sections: HTMLDivElement;
 }
 
+/** Draws an empty shell into `root`; the first render fills it. */
 export function buildShell(root: HTMLElement, t: PortfolioStrings): Shell {
-  const filter = el('input', { type: 'search', id: 'filter', autocomplete: 'off', spellcheck: 'false' });
-  const kind = el('select', { id: 'kind' });
-  const status = el('p', { class: 'status', role: 'status' });
-  const body = el('tbody');
-  const table = el('table', { class: 'plans' }, el('caption', { class: 'sr-only' }, t.plans), el('thead'), body);
-  const sections = el('div', { class: 'sections' });
-  root.replaceChildren(
-    el('h1', {}, t.heading),
-    status,
-    el('div', { class: 'filters', role: 'search' },
-      el('label', { for: 'filter' }, t.filter), filter,
-      el('label', { for: 'kind' }, t.kind), kind),
-    el('div', { class: 'table-scroll' }, table),
-    sections,
-  );
-  return { status, filter, kind, table, body, sections };
+  root.replaceChildren(...shell(t, { status: '', filterText: '', kinds: [], head: h('thead'), rows: [] }).map(toDom));
+  return findShell(root)!;
+}
+
+/** The shell already in `root` (the host's first paint), if it is whole. */
+export function findShell(root: HTMLElement): Shell | undefined {
+  const parts = {
+    status: root.querySelector<HTMLParagraphElement>('p.status'),
+    filter: root.querySelector<HTMLInputElement>('#filter'),
+    kind: root.querySelector<HTMLSelectElement>('#kind'),
+    table: root.querySelector<HTMLTableElement>('table.plans'),
+    body: root.querySelector<HTMLTableSectionElement>('table.plans > tbody'),
+    sections: root.querySelector<HTMLDivElement>('div.sections'),
+  };
+  return Object.values(parts).every(Boolean) ? (parts as Shell) : undefined;
 }
 
 /** Replaces the kind options, keeping the choice when that kind is still there. */
 export function fillKinds(select: HTMLSelectElement, kinds: readonly string[], chosen: string, allLabel: string): void {
-  select.replaceChildren(el('option', { value: '' }, allLabel), ...kinds.map((kind) => el('option', { value: kind }, kind)));
+  select.replaceChildren(...kindOptions(kinds, chosen, allLabel).map(toDom));
   select.value = kinds.includes(chosen) ? chosen : '';
 }

@@ -3,7 +3,7 @@ import type { PortfolioStrings } from '../../src/shared/portfolio/protocol';
 import { layoutTimeline } from '../../src/shared/portfolio/timeline';
 import type { PortfolioPlan } from '../../src/shared/portfolio/types';
 import { el } from './dom';
-import { dateText } from './format';
+import { dateText } from '../../src/shared/portfolio/format';
 
 export function timelineSection(plans: readonly PortfolioPlan[], t: PortfolioStrings): HTMLElement {
   const layout = layoutTimeline(plans);

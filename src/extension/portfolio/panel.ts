@@ -11,6 +11,8 @@ import { portfolioHtml } from './html.js';
 import { isWebviewMessage, type HostMessage, type WebviewMessage } from '../../shared/portfolio/protocol.js';
 import type { PortfolioStore } from './store.js';
 import { portfolioStrings } from './strings.js';
+import { DEFAULT_VIEW, readView, type TableView } from '../../shared/portfolio/table.js';
+import { firstScreen } from '../../shared/portfolio/view.js';
 
 export const PORTFOLIO_VIEW_TYPE = 'innovatie.portfolio';
 /** Edits and file events coalesce into one update per pause this long. */
@@ -19,6 +21,11 @@ const UPDATE_DELAY_MS = 300;
 const PROGRESS_POST_MS = 400;
 /** The cache is written for the next session this long after the last change. */
 const SAVE_DELAY_MS = 2_000;
+/**
+ * How long the page waits for the last session's cache to paint it in: the webview's frame starts
+ * meanwhile, and the page's first rows then need no script and no message.
+ */
+const RESTORE_WAIT_MS = 400;
 
 export class PortfolioPanel implements vscode.Disposable {
   private static current?: PortfolioPanel;
@@ -35,6 +42,9 @@ export class PortfolioPanel implements vscode.Disposable {
   private restored?: Promise<boolean>;
   private saveTimer?: ReturnType<typeof setTimeout>;
   private threshold = DEFAULT_OVERLAP_THRESHOLD;
+  /** Sort and filters as the webview last showed them: the next page's first screen is painted so. */
+  private view: TableView = DEFAULT_VIEW;
+  private disposed = false;
 
   static show(context: vscode.ExtensionContext, configs: ConfigStore, log: vscode.LogOutputChannel, store: PortfolioStore): void {
     if (PortfolioPanel.current) {
@@ -51,12 +61,11 @@ export class PortfolioPanel implements vscode.Disposable {
 
   private constructor(
     private readonly panel: vscode.WebviewPanel,
-    extensionUri: vscode.Uri,
+    private readonly extensionUri: vscode.Uri,
     private readonly store: PortfolioStore,
     private readonly configs: ConfigStore,
     private readonly log: vscode.LogOutputChannel,
   ) {
-    panel.webview.html = portfolioHtml(panel.webview, extensionUri, uiLanguage());
     const rescan = () => {
       this.store.clear();
       this.startScan();
@@ -65,11 +74,36 @@ export class PortfolioPanel implements vscode.Disposable {
       ...watchPlans((uri) => this.queue(uri), rescan, configs),
       panel.webview.onDidReceiveMessage((message: unknown) => void this.receive(message)),
       panel.onDidDispose(() => this.dispose()),
+      // A hidden webview is gone; shown again, it starts from the page: paint that with what it shows now.
+      panel.onDidChangeViewState(() => {
+        if (!this.panel.visible) this.panel.webview.html = this.page();
+      }),
     );
     this.startScan();
+    void this.showPage();
+  }
+
+  /** Sets the page once the last session's cache is read (or a little later at most). */
+  private async showPage(): Promise<void> {
+    const started = performance.now();
+    if (this.store.plans().length === 0) await Promise.race([this.restored, new Promise((done) => setTimeout(done, RESTORE_WAIT_MS))]);
+    if (this.disposed) return;
+    const html = this.page();
+    this.panel.webview.html = html;
+    const content = this.store.plans().length > 0 ? `the first screen of ${this.store.plans().length} plans (${(html.length / 1024).toFixed(0)} KB)` : 'the loading state';
+    this.log.info(`portfolio: page set ${(performance.now() - this.created).toFixed(0)} ms after the panel was made (waited ${(performance.now() - started).toFixed(0)} ms for the cache) with ${content}`);
+  }
+
+  /** The page, with the first screen of the table painted in when there are plans to show; else the loading state. */
+  private page(): string {
+    const plans = this.store.plans();
+    const language = uiLanguage();
+    const markup = plans.length > 0 ? firstScreen(plans, this.view, portfolioStrings(), language, this.scanning) : undefined;
+    return portfolioHtml(this.panel.webview, this.extensionUri, language, markup && { markup, busy: this.scanning !== null });
   }
 
   dispose(): void {
+    this.disposed = true;
     clearTimeout(this.timer);
     if (this.saveTimer) {
       clearTimeout(this.saveTimer);
@@ -173,8 +207,12 @@ export class PortfolioPanel implements vscode.Disposable {
     if (!isWebviewMessage(raw)) return;
     const message: WebviewMessage = raw;
     switch (message.type) {
+      case 'view':
+        this.view = readView(message.view);
+        return;
       case 'ready':
         this.ready = true;
+        if (message.view) this.view = readView(message.view);
         this.log.info(`portfolio: webview ready ${(performance.now() - this.created).toFixed(0)} ms after the panel was made; ${this.store.plans().length} plans to show`);
         this.post();
         return;
@@ -188,7 +226,7 @@ export class PortfolioPanel implements vscode.Disposable {
         await vscode.window.showTextDocument(vscode.Uri.parse(message.b), { viewColumn: vscode.ViewColumn.Two, preview: false });
         return;
       case 'painted':
-        this.log.info(`portfolio: first table of ${message.rows} plans drawn ${message.ms.toFixed(0)} ms after the webview started (script ran at ${message.readyMs.toFixed(0)} ms, plans arrived at ${message.messageMs.toFixed(0)} ms)`);
+        this.log.info(`portfolio: first table of ${message.rows} plans drawn ${message.ms.toFixed(0)} ms after the webview started (script ran at ${message.readyMs.toFixed(0)} ms, plans arrived at ${message.messageMs.toFixed(0)} ms; ${message.keptRows ?? 0} of ${message.firstPaintRows ?? 0} rows of the page's first paint kept)`);
         return;
       case 'log':
         this.log.warn(`portfolio webview: ${message.message.slice(0, 500)}`);

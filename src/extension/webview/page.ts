@@ -12,6 +12,13 @@ export interface PageParts {
   language: 'nl' | 'en';
   /** More CSP directives, with `{source}` for the webview's own source. */
   extraCsp?: string[];
+  /**
+   * HTML the root starts with, painted before the script runs. Only markup rendered with every text
+   * and attribute escaped (src/shared/portfolio/markup.ts toHtml); no inline handlers or styles.
+   */
+  content?: string;
+  /** aria-busy of the root (default true: the script fills it). */
+  busy?: boolean;
 }
 
 export function webviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, parts: PageParts): string {
@@ -25,7 +32,8 @@ export function webviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, p
     ...(parts.extraCsp ?? []).map((directive) => directive.replace('{source}', webview.cspSource)),
     `font-src ${webview.cspSource}`,
   ].join('; ');
-  // Nothing from a plan goes into this string: the webview fills the page with DOM calls.
+  // Nothing from a plan goes into this string unescaped: the webview fills the page with DOM calls,
+  // and `content` is the caller's escaped first paint.
   return `<!DOCTYPE html>
 <html lang="${parts.language}">
 <head>
@@ -36,7 +44,7 @@ export function webviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, p
 <title>${parts.title}</title>
 </head>
 <body>
-<main id="${parts.rootId}" aria-busy="true"></main>
+<main id="${parts.rootId}" aria-busy="${parts.busy ?? true}">${parts.content ?? ''}</main>
 <script nonce="${nonce}" src="${script.toString()}"></script>
 </body>
 </html>`;

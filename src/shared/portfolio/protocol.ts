@@ -3,10 +3,14 @@
  * webview (webview/portfolio/main.ts). Both sides import this file; nothing here may import
  * `vscode` or touch the DOM.
  *
- * Order: the webview posts `ready` once its listener is installed; the host answers with
- * `portfolio` and sends it again whenever a plan, the config or the scan progress changes.
+ * Order: the host may paint the first screen of the table into the page itself (static HTML, from
+ * the cache: src/shared/portfolio/view.ts), so it is on screen before the script runs. The webview
+ * posts `ready` once its listener is installed; the host answers with `portfolio` and sends it
+ * again whenever a plan, the config or the scan progress changes. The script then takes over the
+ * painted rows that it would draw the same.
  * The webview only names plans by the ids it was sent; the host opens nothing else.
  */
+import type { TableView } from './table.js';
 import type { PortfolioOverlap, PortfolioPlan } from './types.js';
 
 /** The UI words, translated by the host (vscode.l10n); `{0}` marks where a value goes. */
@@ -33,17 +37,20 @@ export type HostMessage = {
 
 /** Webview → host. */
 export type WebviewMessage =
-  /** The webview is listening; the host answers with `portfolio`. Sent again after a reload. */
-  | { type: 'ready' }
+  /** The webview is listening, showing `view`; the host answers with `portfolio`. Sent again after a reload. */
+  | { type: 'ready'; view?: TableView }
+  /** The user sorted or filtered: the host paints the page it makes next (when the view is shown again) this way. */
+  | { type: 'view'; view: TableView }
   /** Open one plan in the text editor. */
   | { type: 'openPlan'; id: string }
   /** Open two overlapping plans side by side: `a` in the first editor group, `b` in the second. */
   | { type: 'openPair'; a: string; b: string }
   /**
    * The first rows were on screen `ms` after the webview started; the host logs it with when the
-   * script ran (`readyMs`) and when the first message with plans arrived (`messageMs`).
+   * script ran (`readyMs`) and when the first message with plans arrived (`messageMs`); how many
+   * rows the host had painted into the page (`firstPaintRows`) and how many the script kept (`keptRows`).
    */
-  | { type: 'painted'; rows: number; ms: number; readyMs: number; messageMs: number }
+  | { type: 'painted'; rows: number; ms: number; readyMs: number; messageMs: number; firstPaintRows?: number; keptRows?: number }
   /** Something went wrong inside the webview; the host logs it. */
   | { type: 'log'; message: string };
 
@@ -53,7 +60,9 @@ export function isWebviewMessage(value: unknown): value is WebviewMessage {
   const message = value as Record<string, unknown>;
   switch (message.type) {
     case 'ready':
-      return true;
+      return message.view === undefined || isObject(message.view);
+    case 'view':
+      return isObject(message.view);
     case 'log':
       return typeof message.message === 'string';
     case 'openPlan':
@@ -61,10 +70,15 @@ export function isWebviewMessage(value: unknown): value is WebviewMessage {
     case 'openPair':
       return typeof message.a === 'string' && typeof message.b === 'string';
     case 'painted':
-      return ['rows', 'ms', 'readyMs', 'messageMs'].every((key) => typeof message[key] === 'number');
+      return ['rows', 'ms', 'readyMs', 'messageMs'].every((key) => typeof message[key] === 'number')
+        && ['firstPaintRows', 'keptRows'].every((key) => message[key] === undefined || typeof message[key] === 'number');
     default:
       return false;
   }
+}
+
+function isObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null;
 }
 
 /** Fills `{0}`, `{1}` … of a translated string. */

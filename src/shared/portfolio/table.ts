@@ -61,3 +61,16 @@ function sortValue(plan: PortfolioPlan, key: SortKey): string | number | undefin
 function byPath(a: PortfolioPlan, b: PortfolioPlan): number {
   return a.path.localeCompare(b.path);
 }
+
+/** A view as saved by the webview or sent to the host, each field checked (it crosses a trust boundary); defaults where one is wrong. */
+export function readView(state: unknown): TableView {
+  const saved = (typeof state === 'object' && state !== null ? state : {}) as Partial<TableView>;
+  return {
+    sort: SORT_KEYS.includes(saved.sort as SortKey) ? saved.sort! : DEFAULT_VIEW.sort,
+    descending: saved.descending === true,
+    text: typeof saved.text === 'string' ? saved.text.slice(0, MAX_FILTER_CHARS) : '',
+    kind: typeof saved.kind === 'string' ? saved.kind.slice(0, MAX_FILTER_CHARS) : '',
+  };
+}
+
+const MAX_FILTER_CHARS = 500;

@@ -1,5 +1,5 @@
-/** Amounts, dates and statuses as the table shows them, in the UI's language. */
-import type { Status } from '../../src/core/index';
+/** Amounts, dates and statuses as the portfolio shows them, in the UI's language. Pure, used by the host and the webview. */
+import type { Status } from '../../core/index.js';
 
 const MARKS: Record<Status, string> = { answered: '✓', weak: '~', missing: '✗' };
 
