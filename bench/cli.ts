@@ -6,13 +6,17 @@
  * Per tool: median wall time of 3 runs, files per second, peak memory (from
  * /usr/bin/time -v, whole process with its threads), and ratios.
  * Options: --runs N (default 3), --skip-big, --corpus DIR (default a temp folder,
- * outside the repository because innovatie respects .gitignore).
+ * outside the repository because innovatie respects .gitignore), --baseline FILE (another
+ * dist/cli.js, e.g. built from a worktree at HEAD: run beside this one in every table, so a
+ * change is measured against what it replaces in the same session), --only-auto (leave out
+ * the --workers and --cache cases).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { ensureCorpus } from './cli-corpus.js';
+import { ordinaryPlan } from './hostile.js';
 
 const ROOT = path.join(__dirname, '..');
 const args = process.argv.slice(2);
@@ -29,6 +33,9 @@ const MARKDOWNLINT = path.join(ROOT, 'node_modules', 'markdownlint-cli2', 'markd
 const REMARK = path.join(ROOT, 'node_modules', 'remark-cli', 'cli.js');
 const REMARK_PRESET = path.join(ROOT, 'node_modules', 'remark-preset-lint-recommended', 'index.js');
 const CACHE = path.join(CORPUS, '.innovatie-cache');
+const BASELINE_SOURCE = option('--baseline');
+const BASELINE = path.join(CORPUS, 'innovatie-baseline.js');
+const ONLY_AUTO = args.includes('--only-auto');
 
 interface Measure {
   ms: number;
@@ -97,32 +104,43 @@ function main(): void {
   execFileSync(node, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
   const corpus = ensureCorpus(CORPUS);
   copyFileSync(path.join(ROOT, 'dist', 'cli.js'), CLI);
+  if (BASELINE_SOURCE) copyFileSync(path.resolve(BASELINE_SOURCE), BASELINE);
+  /** The baseline's case beside this build's, when there is one. */
+  const baseline = (name: string, files: number, target: string): Case[] => (BASELINE_SOURCE ? [add(`${name} (baseline)`, files, [node, BASELINE, 'lint', target])] : []);
   const plans = path.relative(CORPUS, corpus.plans);
   const big = path.relative(CORPUS, corpus.big);
   const count = 2000;
-  process.stderr.write(`corpus in ${CORPUS}; ${RUNS} runs each; load average ${loadavg().map((n) => n.toFixed(1)).join(' ')}\n`);
+  const startLoad = `load average at the start: ${loadavg().map((n) => n.toFixed(1)).join(' ')}`;
+  process.stderr.write(`corpus in ${CORPUS}; ${RUNS} runs each; ${startLoad}\n`);
 
   const markdownlint = add('markdownlint-cli2', count, [node, MARKDOWNLINT, `${plans}/**/*.md`]);
   add('remark-cli (lint-recommended)', count, [node, REMARK, '--quiet', '--no-stdout', '--use', REMARK_PRESET, plans]);
   add('innovatie lint (auto)', count, [node, CLI, 'lint', plans]);
-  add('innovatie lint --workers 0', count, [node, CLI, 'lint', '--workers', '0', plans]);
-  add('innovatie lint --workers 1', count, [node, CLI, 'lint', '--workers', '1', plans]);
-  add('innovatie lint --workers 2', count, [node, CLI, 'lint', '--workers', '2', plans]);
-  add('innovatie lint --workers 3', count, [node, CLI, 'lint', '--workers', '3', plans]);
-  const cold = add('innovatie lint --cache (cold)', count, [node, CLI, 'lint', '--cache', '--workers', '2', plans], () => rmSync(CACHE, { recursive: true, force: true }));
-  const warm = add('innovatie lint --cache (warm)', count, [node, CLI, 'lint', '--cache', '--workers', '2', plans]);
-  runAll(cases);
-  const output = [table(`${count} plans (2–6 KB)`, cases, markdownlint), `\ncache: warm run ${(wall(cold) / wall(warm)).toFixed(1)}x faster than the cold run`];
+  baseline('innovatie lint (auto)', count, plans);
+  const output: string[] = [];
+  if (ONLY_AUTO) {
+    runAll(cases);
+    output.push(table(`${count} plans (2–6 KB)`, cases, markdownlint));
+  } else {
+    add('innovatie lint --workers 0', count, [node, CLI, 'lint', '--workers', '0', plans]);
+    add('innovatie lint --workers 1', count, [node, CLI, 'lint', '--workers', '1', plans]);
+    add('innovatie lint --workers 2', count, [node, CLI, 'lint', '--workers', '2', plans]);
+    add('innovatie lint --workers 3', count, [node, CLI, 'lint', '--workers', '3', plans]);
+    const cold = add('innovatie lint --cache (cold)', count, [node, CLI, 'lint', '--cache', '--workers', '2', plans], () => rmSync(CACHE, { recursive: true, force: true }));
+    const warm = add('innovatie lint --cache (warm)', count, [node, CLI, 'lint', '--cache', '--workers', '2', plans]);
+    runAll(cases);
+    output.push(table(`${count} plans (2–6 KB)`, cases, markdownlint), `\ncache: warm run ${(wall(cold) / wall(warm)).toFixed(1)}x faster than the cold run`);
+  }
 
   // The same plans, a quarter with an e-mail and a web address (which cost innovatie its fast path).
   const contacts = path.relative(CORPUS, corpus.contacts);
-  const contactCases = [add('markdownlint-cli2', count, [node, MARKDOWNLINT, `${contacts}/**/*.md`]), add('innovatie lint (auto)', count, [node, CLI, 'lint', contacts])];
+  const contactCases = [add('markdownlint-cli2', count, [node, MARKDOWNLINT, `${contacts}/**/*.md`]), add('innovatie lint (auto)', count, [node, CLI, 'lint', contacts]), ...baseline('innovatie lint (auto)', count, contacts)];
   runAll(contactCases);
   output.push(table(`${count} plans, a quarter with an e-mail and a web address`, contactCases, contactCases[0]));
 
   // Material the generator did not make: the real public plans and every template, with note lists.
   const real = path.relative(CORPUS, corpus.real);
-  const realCases = [add('markdownlint-cli2', count, [node, MARKDOWNLINT, `${real}/**/*.md`]), add('innovatie lint (auto)', count, [node, CLI, 'lint', real])];
+  const realCases = [add('markdownlint-cli2', count, [node, MARKDOWNLINT, `${real}/**/*.md`]), add('innovatie lint (auto)', count, [node, CLI, 'lint', real]), ...baseline('innovatie lint (auto)', count, real)];
   runAll(realCases);
   output.push(table(`${count} files from the real public plans and every template, each with 5–60 notes`, realCases, realCases[0]));
 
@@ -131,11 +149,19 @@ function main(): void {
       add('markdownlint-cli2', 1, [node, MARKDOWNLINT, big]),
       add('remark-cli (lint-recommended)', 1, [node, REMARK, '--quiet', '--no-stdout', '--use', REMARK_PRESET, big]),
       add('innovatie lint', 1, [node, CLI, 'lint', big]),
+      ...baseline('innovatie lint', 1, big),
     ];
     runAll(bigCases);
     output.push(table('one 5 MB plan', bigCases, bigCases[0]));
+    // Sections dense with markup (bold labels, a list with a link, a table): four times the nodes per byte.
+    const ordinary = path.join(path.dirname(corpus.big), 'ordinary-5mb.md');
+    if (!existsSync(ordinary)) writeFileSync(ordinary, ordinaryPlan(5 << 20));
+    const target = path.relative(CORPUS, ordinary);
+    const ordinaryCases = [add('markdownlint-cli2', 1, [node, MARKDOWNLINT, target]), add('innovatie lint', 1, [node, CLI, 'lint', target]), ...baseline('innovatie lint', 1, target)];
+    runAll(ordinaryCases);
+    output.push(table('one 5 MB plan of ordinary sections (bench/hostile.ts)', ordinaryCases, ordinaryCases[0]));
   }
-  output.push(`\nload average at the end: ${loadavg().map((n) => n.toFixed(1)).join(' ')}`);
+  output.push(`\n${startLoad}; at the end: ${loadavg().map((n) => n.toFixed(1)).join(' ')}`);
   console.log(output.join('\n'));
 }
 

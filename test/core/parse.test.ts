@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseMarkdownFully, processor } from '../../src/core/parse/processor.js';
 import { IncrementalParser, parseDocument, parseMarkdown } from '../../src/core/index.js';
@@ -112,6 +112,48 @@ describe('parser without autolink literals', () => {
       assert.deepEqual(parseMarkdown(text), parseMarkdownFully(text), text);
     }
     assert.equal((parseMarkdown('Mail a.b@gemeente.nl.').children[0] as { children: Array<{ type: string }> }).children[1].type, 'link');
+  });
+  it('gives the same tree as the full GFM parse on 3,000 random texts with cues in link destinations and autolinks', () => {
+    // Cues after `](`, `]: ` and `<` parse lean first; any cue the tree shows in text sends them to the full parse.
+    const DESTINATIONS = ['](https://www.x.nl/a@b)', '](<http://x.nl>)', '](  https://x.nl "t")', '](www.x.nl', ']: https://x.nl', ']:\thttp://x', '<https://x.nl>', '<a@b.nl>', '<www.x.nl>', '<http://x y>', '](mailto:a@b.nl)', '](https://x.nl/(www))', '`http://x`'];
+    const next = random(17);
+    let lean = 0;
+    for (let i = 0; i < 3000; i++) {
+      let text = '';
+      const length = 5 + Math.floor(next() * 60);
+      for (let j = 0; j < length; j++) text += next() < 0.1 ? DESTINATIONS[Math.floor(next() * DESTINATIONS.length)] : PIECES[Math.floor(next() * PIECES.length)];
+      if (next() < 0.2) text = '[a' + text;
+      if (next() < 0.1) text += CUES[Math.floor(next() * CUES.length)];
+      if (!/@|www|http|&[#a-z\d]+;/i.test(text)) lean++;
+      assert.deepEqual(parseMarkdown(text), parseMarkdownFully(text), JSON.stringify(text));
+    }
+    assert.ok(lean < 1500, `${lean} texts without cues`);
+  });
+  it('gives the full tree for links, autolinks and definitions, and keeps literals beside them', () => {
+    const texts = [
+      '- daarna [de uitrol](https://example.org/1) naar alle wijken',
+      '[a](https://www.x.nl/a@b.nl) en <https://x.nl> en <a@b.nl>',
+      '[ref]: https://x.nl\n\nZie [ref].',
+      '[a](https://x.nl) en www.x.nl',
+      '[a](https://x.nl) en a@b.nl',
+      '[a](https://x.nl) [http://x.nl](y)',
+      '![zie https://x.nl](https://x.nl/i.png)',
+      '](https://x.nl) zonder label',
+      '[a](https://x.nl',
+      '| a | [b](https://x.nl) |\n| - | - |\n| c | d |',
+    ];
+    for (const text of texts) assert.deepEqual(parseMarkdown(text), parseMarkdownFully(text), text);
+  });
+  it('gives the full tree on every real plan, links and all', () => {
+    const real = path.join(__dirname, '..', 'corpus-real');
+    const folders = existsSync(real) ? readdirSync(real, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => `corpus-real/${entry.name}`) : [];
+    for (const corpus of ['corpus', 'corpus-holdout', ...folders]) {
+      const dir = path.join(__dirname, '..', corpus);
+      for (const file of readdirSync(dir).filter((name) => name.endsWith('.md'))) {
+        const text = readFileSync(path.join(dir, file), 'utf8');
+        assert.deepEqual(parseMarkdown(text), parseMarkdownFully(text), file);
+      }
+    }
   });
   it('gives the full tree on every corpus plan with its autolink cues removed', () => {
     for (const corpus of ['corpus', 'corpus-holdout']) {

@@ -57,7 +57,7 @@ export function workerCount(setting: string, jobs: number): number {
 /**
  * Runs the jobs in this thread (workers = 0) or spread over worker threads; results
  * keep the jobs' order. In this thread, with `helpers`, a large plan's parse is shared
- * with a helper thread.
+ * with a helper thread. A job sent to a worker keeps its place in `jobs` but not its text.
  */
 export async function runJobs(jobs: LintJob[], config: Config, workers: number, helpers = false): Promise<LintOutcome[]> {
   limitHeapGrowth(jobs.some((job) => job.text.length >= LARGE_PLAN) ? 20 : 200);
@@ -85,6 +85,8 @@ export async function runJobs(jobs: LintJob[], config: Config, workers: number, 
         next = Math.min(jobs.length, next + CHUNK);
         busy = true;
         worker.postMessage({ start, jobs: jobs.slice(start, next) });
+        // The worker has its own copy now: this thread need not hold 2,000 plans' text to the end.
+        for (let index = start; index < next; index++) jobs[index] = { ...jobs[index], text: '' };
       };
       worker.on('message', (message: { start: number; outcomes: LintOutcome[] }) => {
         message.outcomes.forEach((outcome, index) => (results[message.start + index] = outcome));

@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { fromMarkdown, type Options } from 'mdast-util-from-markdown';
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 
 /** The processor defines the syntax: CommonMark + GFM + YAML frontmatter. */
 export const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
@@ -38,7 +38,56 @@ const lean: Options = {
 
 /** Parses Markdown (CommonMark + GFM + YAML frontmatter) into mdast. */
 export function parseMarkdown(text: string): Root {
-  return fromMarkdown(text, AUTOLINK_POSSIBLE.test(text) ? full : lean);
+  if (!AUTOLINK_POSSIBLE.test(text)) return fromMarkdown(text, lean);
+  // Cues only inside link destinations (`[uitrol](https://…)`): the lean tree is the full one when
+  // no text of it holds a cue. A plan with a link in every section parses about 8% faster.
+  if (cuesOnlyInDestinations(text)) {
+    const tree = fromMarkdown(text, lean);
+    if (!cueInText(tree, text)) return tree;
+  }
+  return fromMarkdown(text, full);
+}
+
+const CUES = /@|www|http|&[#a-z\d]+;/gi;
+/** What stands before a destination: `](`, `](<`, `]: ` (a definition) or `<` (an autolink), with spaces or tabs between. */
+const DESTINATION_BEFORE = /(?:\]\([ \t]*<?|\]:[ \t]*<?|<)$/;
+/** The characters of a destination word (`https://www.x.nl/a@b`), to find where it starts. */
+const IN_WORD = /[^\s()<>[\]"'`]/;
+
+/**
+ * Whether every cue stands in a word that starts right after `](`, `]: ` or `<`, where a link's
+ * destination or an autolink begins. A guess from the text alone; `cueInText` checks the tree.
+ */
+function cuesOnlyInDestinations(text: string): boolean {
+  CUES.lastIndex = 0;
+  for (let match = CUES.exec(text); match; match = CUES.exec(text)) {
+    if (match[0][0] === '&') return false;
+    let start = match.index;
+    while (start > 0 && IN_WORD.test(text[start - 1])) start--;
+    if (!DESTINATION_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
+  }
+  return true;
+}
+
+const CUE = /@|www|http/i;
+
+/**
+ * Whether a lean tree holds a cue where the full parse could make an autolink literal of it:
+ * in any text (or image description) but the text of an autolink `<https://…>`, which both parses
+ * read alike. Destinations, titles, code and HTML are no text to either parse.
+ */
+function cueInText(root: Root, text: string): boolean {
+  const stack: Array<{ node: Nodes; parent?: Nodes }> = [{ node: root }];
+  while (stack.length > 0) {
+    const { node, parent } = stack.pop()!;
+    if (node.type === 'text' && CUE.test(node.value)) {
+      const autolink = parent?.type === 'link' && text.charCodeAt(parent.position?.start.offset ?? -1) === 0x3c; /* < */
+      if (!autolink) return true;
+    }
+    if ((node.type === 'image' || node.type === 'imageReference') && node.alt && CUE.test(node.alt)) return true;
+    if ('children' in node) for (const child of node.children) stack.push({ node: child, parent: node });
+  }
+  return false;
 }
 
 /** Exposed for the equivalence test: the parse with every GFM construct, whatever the text. */
