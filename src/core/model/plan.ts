@@ -8,6 +8,7 @@ import { detectKind, REQUIRED_QUESTIONS, type Kind } from './kind.js';
 import { headingSections, headingSites, labelSites, tableSites, frontmatterSites, type AnswerSite, type HeadingSection } from './sites.js';
 import { indexNodes, type NodeIndex } from './nodes.js';
 import { bylineSite } from './byline.js';
+import { tablesInHtml } from './htmlTables.js';
 import { collectSentences } from './evidence.js';
 import { findInProse, unlocatedAnswer, type ProseContext } from './prose.js';
 import { FIVE_QUESTIONS, QUESTIONS } from './vocabulary.js';
@@ -57,11 +58,14 @@ export function buildPlan(text: string, parsed: Root, options: PlanOptions = {})
   const frontmatter = readFrontmatter(root, lines);
   const nodes = indexNodes(root);
   const sections = headingSections(root, lines, matcher);
+  // HTML tables are read as tables for answers; the rules keep seeing the HTML they were written in.
+  const htmlTables = nodes.html.length > 0 ? tablesInHtml(nodes.html, text) : [];
+  const withHtml: NodeIndex = htmlTables.length === 0 ? nodes : { ...nodes, tables: [...nodes.tables, ...htmlTables], tableCells: [...nodes.tableCells, ...htmlTables.flatMap((table) => table.children.flatMap((row) => row.children))] };
   const sites = [
     ...frontmatterSites(frontmatter),
     ...headingSites(sections.filter((section) => !isTitleOverSections(section, sections)), lines),
     ...labelSites(nodes, lines, matcher),
-    ...tableSites(nodes, lines, matcher),
+    ...tableSites(withHtml, lines, matcher),
   ];
   const byline = bylineSite(root, lines);
   if (byline) sites.push(byline);
@@ -75,7 +79,7 @@ export function buildPlan(text: string, parsed: Root, options: PlanOptions = {})
   const placed = new Set(sites.filter((site) => site.source !== 'frontmatter').map((site) => site.questionId));
   const structured = FIVE_QUESTIONS.filter((id) => placed.has(id)).length >= 3;
   let context: ProseContext | undefined;
-  const prose = () => (context ??= { structured, sentences: collectSentences(nodes, lines), lines, sections, root, items: nodes.items });
+  const prose = () => (context ??= { structured, sentences: collectSentences(withHtml, lines), lines, sections, root, items: nodes.items });
 
   const byQuestion = new Map<string, AnswerSite[]>();
   for (const site of sites) {
