@@ -31,8 +31,21 @@ const ZERO_OR_TIME_COST = new RegExp(
 
 const VAGUE_COST = /\b(?:uit het [\w-]*fonds|uit (?:de )?bestaande (?:middelen|budgetten)|laag|beperkt|gering|hoog|meevallen|low|limited|existing budget|from the [\w-]* fund)\b/i;
 
+// "Gemiddeld bruto tarief van € 155,-", "$25 a month": a rate is no cost until it is multiplied
+// (shared/method.md); what is left once the rates are taken out must still give an amount.
+const RATE = /\b(?:uur)?tarief\s+(?:van\s+)?(?:€|\$|EUR|USD)\s?[\d.,]+(?:,-)?|\b(?:hourly|daily|day)\s+rate\s+(?:of\s+)?(?:€|\$|EUR|USD)\s?[\d.,]+|(?:€|\$|EUR|USD)\s?[\d.,]+(?:,-)?\s*(?:per|\/|a|an|each)\s*(?:uur|hour|hr|dag|day|maand|month|week)\b|\d[\d.,]*\s?(?:euro|eur|dollars?|usd)\s*(?:per|\/|a|an|each)\s*(?:uur|hour|hr|dag|day|maand|month|week)\b/gi;
+
+/** The rate, when the only amounts in the text are rates; else undefined. */
+export function onlyRate(text: string): string | undefined {
+  const rate = text.match(RATE);
+  return rate && !hasAmount(text.replace(RATE, ' ')) ? rate[0] : undefined;
+}
+
 export function judgeCost(plain: string): Weakness | undefined {
-  if (hasAmount(plain)) return undefined;
+  if (hasAmount(plain)) {
+    const rate = onlyRate(plain);
+    return rate ? { reason: 'vague', word: rate } : undefined;
+  }
   const common = commonWeakness(plain);
   if (common) return common;
   const vague = VAGUE_COST.exec(plain);

@@ -6,7 +6,7 @@ import { signatureSite } from './byline.js';
 import type { LineIndex } from '../text/lineIndex.js';
 import { STEPS, cueFor, proseSite, speaksOfSavingsOnly, type Sentence } from './evidence.js';
 import { hasCuedDuration, hasDateOrPeriod, hasPlanTimeInProse, hasTimeExpression, isRelativePeriod } from '../judge/when.js';
-import { hasAmount, hasMoney } from '../judge/cost.js';
+import { hasAmount, hasMoney, onlyRate } from '../judge/cost.js';
 import { judgeWho } from '../judge/who.js';
 import { judgeText, plainText, type Weakness } from '../judge/text.js';
 
@@ -72,10 +72,10 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
         if (hasMoney(text)) {
           answered = !speaksOfSavingsOnly(text) && !PROBLEM_COST.test(text) && !isBackground(sectionAt(sections, sentence.start));
           // "$25 a month" with no period or total: a rate is not what the plan costs (shared/method.md).
-          const rate = answered ? MONEY_RATE.exec(text) : null;
+          const rate = answered ? onlyRate(text) : undefined;
           if (rate && !TOTAL_WORD.test(text) && !hasCuedDuration(text)) {
             answered = false;
-            weak ??= { questionId, status: 'weak', site: proseSite(questionId, sentence, lines), weakness: { reason: 'vague', word: rate[0] } };
+            weak ??= { questionId, status: 'weak', site: proseSite(questionId, sentence, lines), weakness: { reason: 'vague', word: rate } };
           }
         }
         else {
@@ -237,7 +237,6 @@ const SELF_EVIDENT_VAGUE: Record<string, RegExp> = {
 };
 // "Er is een stelpost 'Eenmalige kosten nieuwe website'", "the budget needs to be approved": the plan's own budget, named without an amount.
 const BUDGET_NAMED = /\b(?:stelpost|(?:the|a|our|het|de|ons|onze) budget (?:for|voor|needs|moet|is (?:not yet|nog niet)|has (?:not )?been|proposal)|budget proposal|begroting (?:volgt|moet|wordt)|(?:kosten|costs?) (?:worden|will be|are (?:not yet|to be)) (?:bepaald|determined|estimated|geraamd))\b/i;
-const MONEY_RATE = /(?:[€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:euro|eur|dollars?|usd))\s*(?:(?:a|per|each|every|\/)\s*(?:month|maand|week|day|dag|hour|uur)|p\/m|pm\b|monthly|maandelijks)/i;
 const TOTAL_WORD = /\b(?:total|totaal|in totaal|altogether|overall|for (?:the|a) (?:year|project|period)|voor (?:het|een) (?:jaar|project)|x\s*\d+|× ?\d+)\b/i;
 const PHASE_WORD = /\b(?:fase|phase|stage|etappe|sprint|stap|step|mijlpaal|milestone|iteratie|iteration|(?:korte|middellange|lange) ?termijn|(?:short|medium|long)[- ]term|horizon)\b/i;
 // "In dit plan van aanpak wordt verteld hoe het project wordt aangepakt": a sentence about the document answers nothing.
