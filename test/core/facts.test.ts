@@ -138,3 +138,26 @@ describe('facts: start and end', () => {
     assert.deepEqual([dates.start, dates.end?.value], [null, '2027-10-01']);
   });
 });
+
+describe('facts: stop 19 owner and date rules', () => {
+  for (const [text, start, end] of [
+    ['Start Date: Sun, Nov 16 2025', '2025-11-16', '2025-11-16'],
+    ['Project kickoff | June, 2025', '2025-06-01', '2025-06-30'],
+    ['In de tweede helft van 2021 starten de pilots.', '2021-07-01', '2021-12-31'],
+    ['H1 2027', '2027-01-01', '2027-06-30'],
+  ] as const) {
+    it(`reads ${text}`, () => assert.deepEqual(findDates(text).map((mention) => [mention.span.start, mention.span.end]), [[start, end]]));
+  }
+  it('does not read a deadline with an ordinal and no comma ("June 1st 2025") as a day', () => assert.deepEqual(findDates('Next deadline: June 1st 2025').filter((mention) => !mention.bare), []));
+
+  it('gives no owner for a sentence fragment', () => {
+    for (const body of ['Major task breakdown and who is responsible for each task', 'These are the developers, they are responsible for the delivery.', 'This document is the application on behalf of the project.']) {
+      assert.equal(facts(plan({ Wie: body })).owner, null, body);
+    }
+  });
+  it('reads a byline under the title, a person listed with a lead role and a role label with a first name', () => {
+    assert.equal(facts('# Projectvoorstel\n\nJonah Meijers - 500751227\n23 januari 2023\n\n## Doel\n\nEen app.\n').owner?.value, 'Jonah Meijers');
+    assert.equal(facts('# Plan\n\n## Team\n\n* **Max Ghenis (PI) - Project Director**:\n  * Role: direction\n').owner?.value, 'Max Ghenis, PI, Project Director');
+    assert.equal(facts('# Charter\n\n## Governance\n\n- Executive Sponsor: [Name]\n- Program Manager: Sunil\n').owner?.value, 'Sunil, program manager');
+  });
+});

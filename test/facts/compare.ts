@@ -9,14 +9,38 @@
  * - start, end: right when both are absent, or equal at the label's precision (day: the date;
  *   month: year and month; quarter: year and quarter; year: the year).
  * - cost: right when both are absent, or the totals differ by at most € 1.
+ *
+ * A label may keep the reviewer's own wording next to the scored value (`reviewer`, `note`, `value` on
+ * a cost) and say how it was normalised (`normalised`). A date whose value is null (a duration or a
+ * relative period, which is no date) counts as absent, and so does a cost whose total is null (hours,
+ * tokens or person-months: no money total): the extractor is right to give none.
  */
 export type Precision = 'day' | 'month' | 'quarter' | 'year';
 
+export interface DateLabel {
+  /** ISO prefix (2021, 2021-07, 2021-07-01), or null when the reviewer's period is no date. */
+  value: string | null;
+  precision?: Precision;
+  quote: string;
+  reviewer?: string;
+  note?: string;
+  normalised?: string;
+}
+
+export interface CostLabel {
+  /** The money total in the plan's own currency, or null when the plan states no money amount. */
+  total: number | null;
+  currency?: string | null;
+  value?: string;
+  quote: string;
+  normalised?: string;
+}
+
 export interface LabelledFacts {
   owner: { value: string; quote: string } | null;
-  start: { value: string; precision: Precision; quote: string } | null;
-  end: { value: string; precision: Precision; quote: string } | null;
-  cost: { total: number; quote: string } | null;
+  start: DateLabel | null;
+  end: DateLabel | null;
+  cost: CostLabel | null;
 }
 
 /** What an extractor gives for a plan: the report's flat values. */
@@ -89,12 +113,14 @@ export function factRight(kind: FactKind, label: LabelledFacts, extracted: Extra
     case 'end': {
       const wanted = label[kind];
       const got = extracted[kind];
-      return wanted === null ? !got : !!got && datesMatch(wanted.value, wanted.precision, got);
+      return wanted === null || wanted.value === null ? !got : !!got && datesMatch(wanted.value, wanted.precision ?? 'day', got);
     }
-    case 'cost':
-      return label.cost === null
+    case 'cost': {
+      const total = label.cost?.total ?? null;
+      return total === null
         ? extracted.cost === null || extracted.cost === undefined
-        : typeof extracted.cost === 'number' && Math.abs(extracted.cost - label.cost.total) <= 1;
+        : typeof extracted.cost === 'number' && Math.abs(extracted.cost - total) <= 1;
+    }
   }
 }
 

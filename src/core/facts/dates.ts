@@ -36,11 +36,12 @@ const ATOM = new RegExp(
     String.raw`(?<iy>\d{4})-(?<im>\d{1,2})-(?<id>\d{1,2})\b`,
     String.raw`\b(?<nd>\d{1,2})[-/.](?<nm>\d{1,2})[-/.](?<ny>\d{4})\b`,
     String.raw`\b(?<dd>\d{1,2})(?:e|ste|de|st|nd|rd|th)?\s+(?<dm>${MONTH})\b\.?(?:,?\s+(?<dy>\d{4})\b)?`,
-    String.raw`\b(?<mdm>${MONTH})\b\.?\s+(?<mdd>\d{1,2})(?:st|nd|rd|th)?,\s*(?<mdy>\d{4})\b`,
+    String.raw`\b(?<mdm>${MONTH})\b\.?\s+(?<mdd>\d{1,2})(?:(?:st|nd|rd|th)?,\s*|\s+)(?<mdy>\d{4})\b`,
+    String.raw`(?:\b(?<hw>eerste|tweede|first|second|1e|2e)\s+(?:helft|half)(?:\s+(?:van|of))?|\b[Hh](?<hn>[12]))\s+(?<hy>\d{4})\b`,
     String.raw`(?:\b(?<qq>[QK])(?<qn>[1-4])\b|\b(?<qw>eerste|tweede|derde|vierde|1e|2e|3e|4e|first|second|third|fourth)\s+(?:kwartaal|quarter)(?:\s+(?:van|of))?)(?:\s*'?(?<qy>\d{4})\b)?`,
     String.raw`\b(?<season>voorjaar|lente|zomer|najaar|herfst|winter|spring|summer|autumn|fall)(?:\s+(?:van|of))?\s+(?<sy>\d{4})\b`,
     String.raw`\b(?<part>begin|eind|einde|medio|midden|halverwege|early|mid|late|end|beginning)(?:\s+(?:van|of))?\s+(?<py>\d{4})\b`,
-    String.raw`\b(?<mm>${MONTH})\b\.?(?:\s+'?(?<my>\d{4})\b)?`,
+    String.raw`\b(?<mm>${MONTH})\b\.?(?:,?\s+'?(?<my>\d{4})\b)?`,
     String.raw`\b(?<by>(?:19|20)\d{2})\b`,
   ].join('|'),
   'gi',
@@ -50,7 +51,7 @@ interface Atom {
   index: number;
   end: number;
   raw: string;
-  kind: 'day' | 'month' | 'quarter' | 'year';
+  kind: 'day' | 'month' | 'quarter' | 'half' | 'year';
   year?: number;
   month?: number;
   day?: number;
@@ -96,6 +97,7 @@ function readAtoms(text: string): Atom[] {
     else if (g.ny) atoms.push({ ...base, kind: 'day', year: +g.ny, month: +g.nm, day: +g.nd });
     else if (g.dm) atoms.push({ ...base, kind: 'day', year: g.dy ? +g.dy : undefined, month: monthOf(g.dm), day: +g.dd });
     else if (g.mdm) atoms.push({ ...base, kind: 'day', year: +g.mdy, month: monthOf(g.mdm), day: +g.mdd });
+    else if (g.hw || g.hn) atoms.push({ ...base, kind: 'half', year: +g.hy, quarter: /^(?:eerste|first|1e|1)$/i.test(g.hw ?? g.hn) ? 1 : 3 });
     else if (g.qn || g.qw) atoms.push({ ...base, kind: 'quarter', year: g.qy ? +g.qy : undefined, quarter: g.qn ? +g.qn : QUARTER_WORDS[g.qw.toLowerCase()] });
     else if (g.season) atoms.push({ ...base, kind: 'quarter', year: +g.sy, quarter: SEASONS[g.season.toLowerCase()] });
     else if (g.part) atoms.push({ ...base, kind: 'month', year: +g.py, month: PARTS[g.part.toLowerCase()] });
@@ -126,6 +128,11 @@ function spanOf(atom: Atom): DateSpan | undefined {
     case 'quarter': {
       const last = atom.quarter! * 3;
       return { start: iso(year, last - 2, 1), end: iso(year, last, daysIn(year, last)), precision: 'quarter' };
+    }
+    case 'half': {
+      // "tweede helft van 2021", "H1 2027": two quarters, first day to last.
+      const first = atom.quarter! * 3 - 2;
+      return { start: iso(year, first, 1), end: iso(year, first + 5, daysIn(year, first + 5)), precision: 'quarter' };
     }
     case 'year':
       return { start: iso(year, 1, 1), end: iso(year, 12, 31), precision: 'year' };

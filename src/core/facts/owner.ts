@@ -1,7 +1,7 @@
 import type { Plan } from '../model/plan.js';
 import { offsetOf } from '../model/sites.js';
 import { isPrompt, plainText, stripPrompts } from '../judge/text.js';
-import { readParty, PERSON, type Party } from './party.js';
+import { readParty, PERSON, ROLE as ROLE_WORD, type Party } from './party.js';
 import { evidenceAt, excludedRanges, inRanges, pieces, sentences, type Piece } from './scope.js';
 import type { OwnerFact } from './types.js';
 
@@ -40,9 +40,15 @@ export function extractOwner(plan: Plan): OwnerFact | null {
   tableRowClaims(plan, excluded, claims, executors);
   headingClaims(plan, excluded, claims);
   proseClaims(plan, excluded, claims, executors);
-  if (claims.length === 0) judgedClaim(plan, claims);
-  if (claims.length === 0) return null;
-  const best = claims.reduce((a, b) => (b.strength > a.strength || (b.strength === a.strength && b.at < a.at) ? b : a));
+  personLeadClaims(plan, excluded, claims);
+  bylineClaim(plan, claims);
+  let owners = claims.filter((claim) => namesOwner(claim.party));
+  if (owners.length === 0) {
+    judgedClaim(plan, claims);
+    owners = claims.filter((claim) => namesOwner(claim.party));
+  }
+  if (owners.length === 0) return null;
+  const best = owners.reduce((a, b) => (b.strength > a.strength || (b.strength === a.strength && b.at < a.at) ? b : a));
   const enriched = enrich(plan, best.party);
   const others = [...new Map(executors.filter((party) => party.value !== enriched.value && (!party.person || party.person !== enriched.person)).map((party) => [party.value, party.value])).values()];
   return { value: enriched.value, person: enriched.person, role: enriched.role, organisation: enriched.organisation, executors: others, evidence: evidenceAt(plan, best.at, best.end) };
@@ -54,27 +60,34 @@ function labelStrength(label: string): number {
   if (/eindverantwoordelijk|accountab/.test(text)) return 6;
   if (/eigenaar|owner|opdrachtgever|sponsor|who owns/.test(text)) return 5;
   if (/^(?:verantwoordelijke?|responsible|wie is verantwoordelijk|who is responsible|lead|leiding)$/.test(text)) return 4;
-  if (/^(?:trekker|projectleider|project lead(?:er)?|programme lead|co[öo]rdinator)$/.test(text)) return 3;
+  if (/^(?:trekker|projectleider|project lead(?:er)?|programme lead|co[öo]rdinator|program(?:me)? ?manager|programmamanager|project director|principal investigator|pi)$/.test(text)) return 3;
   if (/^(?:\d+\.\s*)?(?:wie|who|wie en \w+|who and \w+|contactpersoon|contact person|aanspreekpunt|aanvrager|applicant|indienende partij|indiener|requester|roles|rollen|organisatie|organisation|governance)$/.test(text)) return 2;
   if (AUTHOR_LABEL.test(text)) return 2;
   return 0;
 }
 
 /** Student plans and grant applications name their owner as the writer: "Naam student:", "Author:", "Proposer:". */
-const AUTHOR_LABEL = /^(?:naam(?: student)?|student(?:en)?|name|auteurs?|authors?(?:-\d)?|opgesteld door|written by|submitted by|ingediend door|project ?manager|proposer|builder|applicant|team ?name|team members|teamleden)$/;
+const AUTHOR_LABEL = /^(?:naam(?: student)?|student(?:en)?|name|auteurs?|authors?(?:-\d)?|opgesteld door|written by|submitted by|prepared by|ingediend door|project ?manager|proposer|builder|applicant(?: organi[sz]ation| name)?|team ?name|team members|teamleden|team leads?)$/;
 
 /** A writer named by a label may be one word or a handle ("Tom", "@batef4380"): take the value itself. */
 function authorParty(label: string, value: string): Party | undefined {
   const party = readParty(value);
-  if (party || !AUTHOR_LABEL.test(label.toLowerCase().replace(/[*_?:]/g, '').trim())) return party;
+  const author = AUTHOR_LABEL.test(label.toLowerCase().replace(/[*_?:]/g, '').trim());
+  if (party || !(author || labelStrength(label) >= 3)) return party;
   const text = plainText(value).replace(/\s+[—–-]\s+.*$/, '').trim();
+  // A role label ("Program Manager: Sunil", "Opdrachtgever: Delta10") takes a name, not "het team".
+  if (!author && !/^\p{Lu}/u.test(text)) return undefined;
   return text && text.length <= 60 && !/^(?:nog niet bekend|n\.?t\.?b\.?|tbd|wij|we|iedereen|everyone)\b/i.test(text) ? { value: text } : undefined;
 }
 
 function frontmatterClaims(plan: Plan, claims: Claim[]): void {
   const frontmatter = plan.frontmatter;
   for (const [key, value] of Object.entries(frontmatter?.data ?? {})) {
-    const strength = /^(?:eigenaar|owner|eindverantwoordelijke|verantwoordelijke|opdrachtgever|trekker)$/i.test(key) ? labelStrength(key) : 0;
+    const strength = /^(?:eigenaar|owner|eindverantwoordelijke|verantwoordelijke|opdrachtgever|trekker)$/i.test(key)
+      ? labelStrength(key)
+      : /^(?:author|auteur|coordinator|co[öo]rdinator|applicant|aanvrager|lead|contact)(?:[-_ ]?name)?$/i.test(key)
+        ? 2
+        : 0;
     const party = strength > 0 && typeof value === 'string' ? readParty(value) : undefined;
     const range = frontmatter!.keyRanges.get(key.toLowerCase());
     if (party) claims.push({ party, strength, at: range?.start.offset ?? 0, end: range?.end.offset ?? 0 });
@@ -95,9 +108,19 @@ function labelClaim(plan: Plan, piece: Piece, claims: Claim[], executors: Party[
     if (party) executors.push(party);
     if (strength < 4 && claims.length > 0) return;
   }
-  if (strength === 0) return;
+  if (strength === 0 || PLACEHOLDER.test(value)) return;
   const party = authorParty(label, value);
-  if (party) claims.push({ party, strength, at: piece.start, end: piece.end });
+  if (party) claims.push({ party: withLabelRole(party, label, strength), strength, at: piece.start, end: piece.end });
+}
+
+/** A template gap where the value should be: "[Name]", "{opdrachtgever}", "<naam>", "TBD". */
+const PLACEHOLDER = /^\s*(?:\\?\[[^\]]*\\?\](?!\()|\{[^}]*\}|<[^>]*>|_{2,}|\.{3}|tb[dc]\b|n\.?t\.?b\.?)/i;
+
+/** "Program Manager: Sunil", "Project Sponsor: John Hollingsworth": a label that is a role (not "Naam:", "Author:") is the party's role. */
+function withLabelRole(party: Party, label: string, strength: number): Party {
+  const role = plainText(label).replace(/[*_?:]/g, '').trim();
+  if (party.role || strength < 3 || !role || party.value.toLowerCase().includes(role.toLowerCase())) return party;
+  return { ...party, role: role.toLowerCase(), value: `${party.value}, ${role.toLowerCase()}` };
 }
 
 /** `| Eigenaar | Daan Schouten, afdelingshoofd Keringen |` and `| Opdrachtgever | Renske Huisman | directie Dienstverlening | 2 uur per week |`. */
@@ -187,6 +210,82 @@ function author(plan: Plan): Party | undefined {
   }
   const from = /^\s*(?:van|from)\s*:\s*(.+)$/im.exec(plan.lines.text);
   return from ? readParty(from[1]) : undefined;
+}
+
+/** A role that leads the work: "Project Director", "PI", "Project Manager (PM)", "projectleider". */
+const LEAD_ROLE = /^(?:\(?(?:PI|principal investigator)\)?|project (?:director|manager|lead(?:er)?|owner)|program(?:me)? (?:director|manager|lead)|projectleider|programmamanager|opdrachtgever|eigenaar|owner|sponsor)\b/i;
+/** "- **Kathy** — Project Manager (PM)", "* **Max Ghenis (PI) - Project Director**:": a person listed with a lead role. */
+const PERSON_LEAD = /^\s*(?:[-*+]\s+)?(?:\*\*|__)(?<name>[^*_\n(—–-]{2,40}?)\s*(?:\((?<paren>[^)\n]{1,40})\))?\s*(?:(?:\*\*|__)\s*[—–-]\s*(?<after>[^\n]{2,60})|[—–-]\s*(?<inside>[^*_\n]{2,60})(?:\*\*|__))/;
+
+function personLeadClaims(plan: Plan, excluded: Array<[number, number]>, claims: Claim[]): void {
+  for (const piece of pieces(plan, excluded)) {
+    const match = PERSON_LEAD.exec(piece.text);
+    if (!match) continue;
+    const name = match.groups!.name.trim();
+    const roles = [match.groups!.paren, match.groups!.inside ?? match.groups!.after].map((role) => plainText(role ?? '').replace(/[:*_]+$/, '').trim()).filter(Boolean);
+    if (!/^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|van|de|der|den|ter|ten)){0,3}$/u.test(name) || !roles.some((role) => LEAD_ROLE.test(role))) continue;
+    claims.push({ party: { value: [name, ...roles].join(', '), person: name, role: roles.join(', ') }, strength: 3, at: piece.start, end: piece.end });
+  }
+}
+
+/**
+ * A byline under the title: "Jonah Meijers - 500751227", "Derek Chai" above an e-mail address,
+ * consecutive lines of them for a team. The writer owns a plan that names nobody else.
+ */
+const BYLINE = /^\s*(?<name>\p{Lu}[\p{Ll}'’-]+(?:\s+(?:van|de|der|den|ter|ten|el|da|di|du|le|la)?\s*\p{Lu}[\p{L}'’-]+){1,3})\s*(?:(?:[-–—,]|\s)\s*(?<id>\d{5,}|[\w.+-]+@[\w-]+\.[\w.-]+)\.?)?\s*[~,]?\s*$/u;
+const EMAIL_LINE = /^\s*[\w.+-]+@[\w-]+\.[\w.-]+\b/;
+
+function bylineClaim(plan: Plan, claims: Claim[]): void {
+  const lines = plan.lines.text.split('\n');
+  let offset = 0;
+  const starts = lines.map((line) => {
+    const at = offset;
+    offset += line.length + 1;
+    return at;
+  });
+  const names: string[] = [];
+  let first = -1;
+  let last = -1;
+  for (let index = 0; index < Math.min(lines.length, 25); index++) {
+    const match = BYLINE.exec(lines[index]);
+    const byline = match && (match.groups!.id || EMAIL_LINE.test(lines[index + 1] ?? '')) && !ORG_OR_ROLE.test(match.groups!.name);
+    if (byline) {
+      if (first < 0) first = index;
+      if (last >= 0 && index > last + 2) break;
+      names.push(match.groups!.name.replace(/\s+/g, ' '));
+      last = index;
+    } else if (names.length > 0 && !EMAIL_LINE.test(lines[index]) && lines[index].trim()) break;
+  }
+  if (names.length === 0) return;
+  claims.push({ party: { value: names.join(', '), person: names[0] }, strength: 1, at: starts[first], end: starts[last] + lines[last].length });
+}
+const ORG_OR_ROLE = /\b(?:gemeente|university|universiteit|hogeschool|academy|foundation|stichting|team|project|versie|version|date|datum)\b/i;
+
+/** Words that open or close a clause, never a name, role, team or organisation. */
+const DETERMINER = /^(?:this|these|those|that|it|its|our|their|his|her|my|your|dit|deze|die|dat|ons|onze|hun|zijn|haar|mijn|jouw|uw|wie|who|which|welke|what|wat|each|every|elke|iedere|some|sommige|all|alle|geen|no|none|major|main|other|andere)\b/i;
+const OPEN_END = /\b(?:and|or|en|of|with|met|to|for|voor|van|the|de|het|a|an|een|by|door|at|bij|in|op|on|from|uit|als|as)$/i;
+const VERB_START = /^(?:will|would|can|could|shall|should|may|might|must|is|are|was|were|has|have|had|does|do|did|zal|zullen|zou|wordt|worden|werd|kan|kunnen|moet|moeten|mag|heeft|hebben|had|doet|doen|verantwoordelijk|responsible|accountable)\b/i;
+/** Lower-case words a name, role or organisation may hold: particles, connectors, role and organisation nouns. */
+const NAME_FILLER = /^(?:van|de|der|den|het|ter|ten|te|'t|el|da|di|du|le|la|the|of|and|en|&|for|voor|bij|at|in|op|on|e\.?v\.?|b\.?v\.?|inc\.?|ltd\.?|llc|vzw|gemeente|gemeenten|provincie|waterschap|ministerie|ministry|municipality|province|city|council|team|teams|afdeling|department|directie|stichting|foundation|student|students|studenten|studententeam|intern|applicant|aanvrager|opdrachtgever|sponsor|owner|eigenaar|project|programme|program|product|lead|leads|leader|manager|maintainers?|developers?|ontwikkelaars?|core|board|bestuur|werkgroep|working|group|groep|stuurgroep|steering|committee|commissie|co-chairs?|chairs?|voorzitter|and|met|with|executive|senior|technical|technisch|projectteam|projectgroep|organisatie|organisation|organization)$/i;
+
+/**
+ * An owner is a name, a role, a team or an organisation, never a clause: a value that opens with a
+ * determiner or a verb ("This document", "These leads", "Will lead to design improvements"), ends on a
+ * connector ("Major task breakdown and"), holds a template gap ("[Name]", "{x}") or, naming no person,
+ * carries more than two lower-case content words ("Applicant's background combines software
+ * engineering ...") names nobody.
+ */
+export function namesOwner(party: Party): boolean {
+  const value = party.value.trim();
+  if (!/[\p{L}\p{N}]/u.test(value) || /[[\]{}<>\\]|\.\.\./.test(value)) return false;
+  const words = value.split(/[\s,;/]+/).filter(Boolean);
+  if (DETERMINER.test(words[0]) || VERB_START.test(words[0]) || OPEN_END.test(value.replace(/[^\p{L}\p{N}]+$/u, ''))) return false;
+  if (party.person) return true;
+  const loose = words.filter((word) => /^\p{Ll}/u.test(word) && !NAME_FILLER.test(word) && !ROLE_WORD.test(word));
+  if (loose.length > 2 || (words.length > 1 && loose.length >= words.length / 2)) return false;
+  // One lower-case word alone ("homepage", "nulmeting") is a thing, not a party, unless it is a handle.
+  if (words.length === 1 && /^\p{Ll}+$/u.test(words[0]) && !NAME_FILLER.test(words[0]) && !ROLE_WORD.test(words[0])) return false;
+  return true;
 }
 
 /** Nothing claims ownership, but the linter accepted a wie answer ("**Naam:** Ahmed Moalin"): its first line. */

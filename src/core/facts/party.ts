@@ -12,8 +12,8 @@ export interface Party {
 const NAME_WORD = String.raw`[\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}]+)?`;
 const PARTICLE = String.raw`(?:van der|van den|van de|van|de|der|den|ter|ten|te|el|El|da|di|du|le|la|'t)`;
 const TITLE = String.raw`(?:(?:Dr|dr|Drs|drs|Ir|ir|Prof|prof|Mr|mr|Mrs|Ms|Captain)\.?\s+)?`;
-export const PERSON = new RegExp(String.raw`${TITLE}${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*${NAME_WORD}){1,3}`, 'u');
-const ROLE =
+export const PERSON = new RegExp(String.raw`(?<![\p{L}\p{N}])${TITLE}${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*${NAME_WORD}){1,3}`, 'u');
+export const ROLE =
   /(?:leider|manager|hoofd|directeur|director(?!ate)|co[öo]rdinator|adviseur|adviser|advisor|medewerker|secretaris|griffier|wethouder|gedeputeerde|burgemeester|officer|\bhead\b|\bchief\b|\blead\b|consultant|analist|analyst|specialist|kwartiermaker|opdrachtgever|controller|dijkgraaf|voorzitter|\bchair|\bCIO\b|\bCDO\b|\bCISO\b|\bCTO\b|\bCFO\b|\bCEO\b|\bCOO\b|captain|trekker|beheerder|architect|steward)/iu;
 const ORG_WORD = String.raw`(?:gemeente|gemeenten|provincie|waterschap|hoogheemraadschap|ministerie|ministry|municipality|province|city|council|authority|directie|directorate|department|afdeling|team|stichting|foundation|welzijn|regionaal|archief|agency|omgevingsdienst)`;
 const ORG = new RegExp(String.raw`\b${ORG_WORD}\b`, 'i');
@@ -30,14 +30,20 @@ const LEAD_INS: RegExp[] = [
   /^(?:agreed|afgesproken|besloten|decided)(?: is)? (?:that|dat)\s+/i,
   /^.*?\b(?:komt te liggen bij|ligt bij|sits with|rests with|lies with)\s+/i,
   /^(?:wie|who)\s*[?:]\s*/i,
+  /^(?:i'm|i am|my name is|mijn naam is|ik ben|ik heet)\s+(?=\p{Lu})/iu,
 ];
 const TERMINATORS =
-  /(?<!\b(?:Dr|dr|Drs|drs|Ir|ir|Prof|prof|Mr|Mrs|Ms|St|[A-Z]))[.;!?](?=\s|$)|\s[—–]\s|,?\s+(?:die|who|which|namens|on behalf|is|zijn|has|have|heeft|owns|zit|en is|and is|neemt|rapporteert|reports|will|zal|wil)\b|,\s+(?:zij|hij|she|he|en|and|maar|but|met ondersteuning)\b|:/;
+  /(?<!\b(?:Dr|dr|Drs|drs|Ir|ir|Prof|prof|Mr|Mrs|Ms|St|[A-Z]))[.;!?](?=\s|$)|\s[—–]\s|,?\s+(?:die|who|which|namens|on behalf|is|zijn|has|have|heeft|owns|zit|en is|and is|neemt|rapporteert|reports|will|zal|wil)\b|,\s+(?:zij|hij|she|he|en|and|maar|but|met ondersteuning|I|I'm|I've|ik|we|wij)(?=\s|$)|:/;
 const VAGUE = /^(?:iedereen|allemaal|everyone|everybody|nobody|niemand|nog niet bekend|niet bekend|onbekend|tbd|tbc|n\.?t\.?b\.?|pm|all|alle)\b|^(?:wij|we|ons|onze|het team|the team|team|ik|i|zelf|hij|zij|she|he|they|ze)(?:\s+(?:allemaal|samen|all|together))?$/i;
 const NOISE_LEAD = /^(?:met|als|with|as|en|and|samen met|together with)\s+(?:de\s+|het\s+|the\s+)?/i;
 
+const NAMED_ROLE = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:van|de|der|den|ter|ten)\s+)*\p{Lu}[\p{Ll}'’-]+){0,3})\s*\(([^)]{2,40})\)/u;
+
 /** Reads the party a clause names, or undefined when it names nobody in particular. */
 export function readParty(clause: string): Party | undefined {
+  // "Yordi (opdrachtgever) beoordeelt de demo": a name with its role in brackets opens the clause.
+  const named = NAMED_ROLE.exec(plainText(clause));
+  if (named && ROLE.test(named[2]) && !ORG.test(named[1])) return { value: `${named[1]}, ${named[2].trim()}`, person: named[1], role: named[2].trim() };
   let text = plainText(clause).replace(/\([^)]*\)?/g, ' ').replace(/\s+/g, ' ').trim();
   // "Besluit 3.2: Bart Smeets, ..." and "Wie is eindverantwoordelijk? Nog niet bekend.": the label is not the party.
   text = text.replace(/^[^:?]{1,40}[:?]\s+(?=\S)/, '');
