@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
+import type { Nodes, RootContent } from 'mdast';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseMarkdownFully, processor } from '../../src/core/parse/processor.js';
 import { IncrementalParser, parseDocument, parseMarkdown } from '../../src/core/index.js';
-import { PARSE_UNIT } from '../../src/core/parse/incremental.js';
+import { PARSE_UNIT, parseUnit, parseUnits } from '../../src/core/parse/incremental.js';
 import { splitBlocks } from '../../src/core/parse/split.js';
+import { nodesFromJson, nodesToJson, OffsetPosition, UnitLines, withPlainPositions } from '../../src/core/parse/positions.js';
 
 const TRICKY = [
   '---\nsoort: pitch\ntitel: x\n---\n# T\n\ntext\n',
@@ -41,14 +43,14 @@ describe('one-off parsing', () => {
     assert.equal(parseDocument(TRICKY[5]).blocks.length, 1);
     const result = parseDocument(large);
     assert.ok(result.blocks.length > 1);
-    assert.deepEqual(result.root.children, parseMarkdown(large).children);
+    assert.deepEqual(withPlainPositions(result.root).children, parseMarkdown(large).children);
   });
   it('joins blocks into units of about PARSE_UNIT characters without changing the tree', () => {
     const tricky = TRICKY.slice(1).join('\n\n[ref]: https://example.org\n\n').repeat(60);
     const result = parseDocument(tricky);
     assert.ok(result.blocks.length > 3 && result.blocks.length < splitBlocks(tricky).length / 4, `${result.blocks.length} units`);
     assert.ok(result.blocks.every((unit) => unit.text.length <= PARSE_UNIT || splitBlocks(unit.text).length === 1));
-    assert.deepEqual(result.root, parseMarkdown(tricky));
+    assert.deepEqual(withPlainPositions(result.root), parseMarkdown(tricky));
   });
 });
 
@@ -173,13 +175,13 @@ describe('one-off parsing in units', () => {
     return readdirSync(dir).filter((name) => name.endsWith('.md')).map((name) => readFileSync(path.join(dir, name), 'utf8'));
   });
   it('gives the whole-document tree for every plan, example and template', () => {
-    for (const text of texts) assert.deepEqual(parseDocument(text).root, parseMarkdown(text));
+    for (const text of texts) assert.deepEqual(withPlainPositions(parseDocument(text).root), parseMarkdown(text));
   });
   it('gives the whole-document tree for all of them in one document', () => {
     const all = texts.join('\n\n');
     const result = parseDocument(all);
     assert.ok(result.blocks.length > 50, `${result.blocks.length} units`);
-    assert.deepEqual(result.root, parseMarkdown(all));
+    assert.deepEqual(withPlainPositions(result.root), parseMarkdown(all));
   });
 });
 
@@ -194,7 +196,7 @@ describe('definitions made in another block', () => {
   it('are stubbed where an unclosed fence at the end cannot swallow them', () => {
     const text = '# A\n\n[ref]: https://example.org\n\n# B\n\nZie [de bron][ref].\n\n~~~\nnooit gesloten\n';
     assert.deepEqual(new IncrementalParser().parse(text).root, parseMarkdown(text));
-    assert.deepEqual(parseDocument(text.repeat(1)).root, parseMarkdown(text));
+    assert.deepEqual(withPlainPositions(parseDocument(text.repeat(1)).root), parseMarkdown(text));
   });
   it('indented headings inside a list item stay in the item', () => {
     const text = '# A\n\n- punt\n  # kop in het punt\n\n# B\n';
@@ -224,7 +226,7 @@ describe('block-wise parsing of random texts', () => {
       if (splitBlocks(text).length > 1) split++;
       const whole = parseMarkdown(text);
       assert.deepEqual(new IncrementalParser().parse(text).root, whole, JSON.stringify(text.slice(0, 200)));
-      assert.deepEqual(parseDocument(text).root, whole);
+      assert.deepEqual(withPlainPositions(parseDocument(text).root), whole);
     }
     assert.ok(split > 50, `${split} texts split`);
   });
@@ -236,6 +238,54 @@ describe('block-wise parsing of random texts', () => {
     const text = '> citaat\n</pre>\n~~~\n' + 'Tekst\n\n'.repeat(800) + '# geen kop\n~~~\n\nNa de code.\n';
     assert.ok(splitBlocks(text).length > 1);
     assert.deepEqual(new IncrementalParser().parse(text).root, parseMarkdown(text));
-    assert.deepEqual(parseDocument(text).root, parseMarkdown(text));
+    assert.deepEqual(withPlainPositions(parseDocument(text).root), parseMarkdown(text));
+  });
+});
+
+describe('compact positions of a one-off parse', () => {
+  const FOLDERS = ['test/corpus', 'examples/nl', 'templates/nl'];
+  const plans = FOLDERS.flatMap((folder) => {
+    const dir = path.join(__dirname, '..', '..', folder);
+    return readdirSync(dir).filter((name) => name.endsWith('.md')).map((name) => readFileSync(path.join(dir, name), 'utf8'));
+  });
+  // Line endings micromark counts (LF, CRLF, a lone CR), tabs, and autolink literals (nodes the GFM transform leaves without a position).
+  const all = plans.join('\n\n') + '\n\nZie www.example.org of mail a@b.nl.\n';
+  // A text with lone CRs has no line the splitter cuts at: past the guard's limit it is plain text, so each plan on its own.
+  const lonely = plans.map((text) => text.replace(/\n/g, '\r')).filter((text) => text.length > PARSE_UNIT);
+  const variants = [all, all.replace(/\n/g, '\r\n'), all.replace(/ {2}/g, '\t'), ...lonely];
+  const positions = (root: Nodes) => {
+    const found: unknown[] = [];
+    const stack: Nodes[] = [root];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      found.push(node.position);
+      if ('children' in node) stack.push(...(node.children as Nodes[]));
+    }
+    return found;
+  };
+
+  it('are offsets whose points are the whole-document parse’s, with any line ending and tabs', () => {
+    for (const text of variants) {
+      const { root } = parseDocument(text);
+      assert.ok(positions(root).filter((position) => position instanceof OffsetPosition).length > 100);
+      assert.deepEqual(withPlainPositions(root).children, parseMarkdown(text).children);
+    }
+  });
+  it('give a point only where the unit’s lines hold it', () => {
+    const lines = new UnitLines('a\r\nb\rc\nd', 10, 5);
+    assert.deepEqual([11, 12, 13, 14, 15, 16, 17, 18].map((offset) => lines.pointAt(offset)).map(({ line, column }) => [line, column]), [[5, 2], [5, 3], [6, 1], [6, 2], [7, 1], [7, 2], [8, 1], [8, 2]]);
+    assert.ok(lines.gives({ line: 6, column: 2, offset: 14 }));
+    assert.ok(!lines.gives({ line: 6, column: 1, offset: 14 }));
+    assert.ok(!lines.gives({ line: 5, column: 5, offset: 14 }));
+    assert.ok(!lines.gives({ line: 4, column: 1, offset: 9 }));
+  });
+  it('travel between threads as JSON and come back the same', () => {
+    for (const text of variants) {
+      const units = parseUnits(text);
+      const lists = units.map((unit) => parseUnit(unit).nodes);
+      const back = nodesFromJson<RootContent>(nodesToJson(lists), units);
+      assert.deepEqual(back.map((nodes) => nodes.map(withPlainPositions)), lists.map((nodes) => nodes.map(withPlainPositions)));
+      assert.ok(back.flat().every((node) => node.position instanceof OffsetPosition));
+    }
   });
 });
