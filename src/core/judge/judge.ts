@@ -34,8 +34,18 @@ function withoutSlots(plain: string): string {
   return plain.includes('{') ? plain.replace(SLOT, ' ') : plain;
 }
 
+// "* **Probleem/Kans:** \[Waarom doen we dit? ...\]", "- [Aanname 1, e.g. ...]": a line whose only
+// value is a bracketed slot, however long, is a template line nobody filled in. Links ("[a](b)",
+// "[a][1]") and task boxes ("- [ ] ...") are not slots.
+const SLOT_LINE = /^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?(?:(?:\*\*|__)?[^:\n[\]]{1,60}?(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*)?\\?\[(?![ xX]?\\?\])(?![^\n]*\]\s*[([])[^\n]{3,600}\\?\][ \t]*$/gm;
+
+function withoutSlotLines(markdown: string): string {
+  return markdown.includes('[') ? markdown.replace(SLOT_LINE, '') : markdown;
+}
+
 /** Judges one answer's Markdown as a strict reviewer would: undefined when it answers. */
 export function judgeAnswer(judge: Judge, markdown: string): Weakness | undefined {
+  if (judge !== 'who' && judge !== 'hkw') markdown = withoutSlotLines(markdown);
   const answer = stripPrompts(judge === 'text' ? withoutOutline(markdown) : markdown);
   const plain = plainText(answer);
   switch (judge) {

@@ -28,18 +28,21 @@ const ITALIC_PROMPT = new RegExp(`(^|[^*_\\w])([*_])\\s*${PROMPT_VERB}\\b[^*_\\n
 const BRACKET_PROMPT = new RegExp(`\\[\\s*(?:${PROMPT_VERB}\\b|vul in|invullen|fill in|naam|bedrag|datum|name|amount|date)[^\\]]*\\](?!\\()`, 'gi');
 
 // A form's own question or limit ("Can you explain the whole project?", "(max 5000 characters)") is a prompt too.
-const PROMPT_SENTENCE = new RegExp(`^\\s*(?:[-*+]\\s+)?(?:(?:(?:can|could|would) you|please|kunt u|kun je|wilt u|graag)\\s+)?(?:${PROMPT_VERB}|go live|vul in)\\b|^\\s*(?::memo:|📝)|^\\s*(?:in (?:deze|dit) (?:paragraaf|sectie|hoofdstuk|onderdeel)|in this (?:section|paragraph|chapter)) (?:wordt|worden|geef|beschrijf|noem|leg|is|describe|give|list|explain)\\b|^\\s*\\((?:[^)]*\\b(?:characters|tekens|woorden|words)\\b[^)]*|optional[^)]*)\\)\\s*$`, 'i');
+const PROMPT_SENTENCE = new RegExp(`^\\s*(?:[-*+]\\s+)?(?:(?:(?:can|could|would) you|please|kunt u|kun je|wilt u|graag)\\s+)?(?:${PROMPT_VERB}|go live|vul in)\\b|^\\s*(?::memo:|📝)|^\\s*(?:💡|:bulb:)\\s*(?:[^.!]*\\?\\s*$|${PROMPT_VERB}\\b)|^\\s*(?:in (?:deze|dit) (?:paragraaf|sectie|hoofdstuk|onderdeel)|in this (?:section|paragraph|chapter)) (?:wordt|worden|geef|beschrijf|noem|leg|is|describe|give|list|explain)\\b|^\\s*\\((?:[^)]*\\b(?:characters|tekens|woorden|words)\\b[^)]*|optional[^)]*)\\)\\s*$`, 'i');
 
 /** A template instruction ("Noem de eigenaar ...", "Describe the idea ..."), not an answer. */
 export function isPrompt(sentence: string): boolean {
   return PROMPT_SENTENCE.test(sentence);
 }
 
+// "💡 *Algemene aandachtspunten voor de uitvoering.*": a template's tip, marked by the icon and the italics.
+const HINT_PROMPT = /(?:💡|ℹ️|📝|:bulb:|:information_source:|:memo:)[ \t]*([*_])[^*_\n]+\1(?![*_\w])/gu;
+
 /** Removes template prompts that were left standing: `_Beschrijf hier ..._` and `[Describe ...]`. */
 export function stripPrompts(markdown: string): string {
   // Both kinds of prompt need their marks; most text has none.
   let text = markdown;
-  if (text.includes('*') || text.includes('_')) text = text.replace(ITALIC_PROMPT, '$1');
+  if (text.includes('*') || text.includes('_')) text = text.replace(ITALIC_PROMPT, '$1').replace(HINT_PROMPT, '');
   if (text.includes('[')) text = text.replace(BRACKET_PROMPT, '');
   return text;
 }

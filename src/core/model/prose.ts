@@ -84,6 +84,9 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
           if (!answered && cued && !weak && (OWN_BUDGET.test(text) || BUDGET_NAMED.test(text)) && !isBackground(sectionAt(sections, sentence.start))) {
             weak = { questionId, status: 'weak', site: proseSite(questionId, sentence, lines), weakness: { reason: 'no-amount' } };
           }
+          // "We are seeking a grant of $XX,XXX": the amount is a slot nobody filled in.
+          const slot = answered || weak ? null : PLACEHOLDER_AMOUNT.exec(text);
+          if (slot) weak = { questionId, status: 'weak', site: proseSite(questionId, sentence, lines), weakness: { reason: 'placeholder', word: slot[0] } };
         }
         break;
       case 'wie':
@@ -237,6 +240,7 @@ const SELF_EVIDENT_VAGUE: Record<string, RegExp> = {
 };
 // "Er is een stelpost 'Eenmalige kosten nieuwe website'", "the budget needs to be approved": the plan's own budget, named without an amount.
 const BUDGET_NAMED = /\b(?:stelpost|(?:the|a|our|het|de|ons|onze) budget (?:for|voor|needs|moet|is (?:not yet|nog niet)|has (?:not )?been|proposal)|budget proposal|begroting (?:volgt|moet|wordt)|(?:kosten|costs?) (?:worden|will be|are (?:not yet|to be)) (?:bepaald|determined|estimated|geraamd))\b/i;
+const PLACEHOLDER_AMOUNT = /(?:[$€£]|\b(?:EUR|USD))\s?(?:[xX]{1,3}(?:[.,][xX0]{3})*|[xX]+[.,]?0{3}|\.{3}|…|_{2,})(?![\p{L}\d])|\b[xX]{1,3}(?:[.,][xX]{3})+\s?(?:euro|EUR|USD|dollars?)\b/u;
 const TOTAL_WORD = /\b(?:total|totaal|in totaal|altogether|overall|for (?:the|a) (?:year|project|period)|voor (?:het|een) (?:jaar|project)|x\s*\d+|× ?\d+)\b/i;
 const PHASE_WORD = /\b(?:fase|phase|stage|etappe|sprint|stap|step|mijlpaal|milestone|iteratie|iteration|(?:korte|middellange|lange) ?termijn|(?:short|medium|long)[- ]term|horizon)\b/i;
 // "In dit plan van aanpak wordt verteld hoe het project wordt aangepakt": a sentence about the document answers nothing.
