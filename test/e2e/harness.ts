@@ -210,8 +210,22 @@ export class Session {
 
   // ------------------------------------------------------------------ helpers
 
-  private async quickInput(): Promise<void> {
-    await this.page.locator('.quick-input-widget').waitFor({ state: 'visible', timeout: 10_000 });
+  /**
+   * Press `key` until the quick input shows. A key pressed while focus is still moving (out of a
+   * webview, on a loaded machine) can be lost, so one press is not enough to wait on.
+   */
+  private async quickInput(key: string, timeoutMs = 15_000): Promise<void> {
+    const widget = this.page.locator('.quick-input-widget');
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      await this.page.keyboard.press(key);
+      try {
+        await widget.waitFor({ state: 'visible', timeout: Math.min(3_000, Math.max(500, deadline - Date.now())) });
+        return;
+      } catch (err) {
+        if (Date.now() > deadline) throw err;
+      }
+    }
   }
 
   /** Open a workspace file with Quick Open (Ctrl+P) and wait for its tab to be active. */
@@ -220,8 +234,7 @@ export class Session {
     const name = basename(relPath);
     const deadline = Date.now() + timeoutMs;
     for (let attempt = 1; ; attempt++) {
-      await page.keyboard.press('Control+P');
-      await this.quickInput();
+      await this.quickInput('Control+P');
       await page.keyboard.type(relPath);
       const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
       try {
@@ -241,8 +254,7 @@ export class Session {
   /** Run a command from the palette (F1) by its title as shown, e.g. "File: Save". */
   async runCommand(title: string, timeoutMs = 10_000): Promise<void> {
     const page = this.page;
-    await page.keyboard.press('F1');
-    await this.quickInput();
+    await this.quickInput('F1');
     await page.keyboard.type(title);
     const rows = page.locator('.quick-input-list .monaco-list-row');
     const want = title.toLowerCase();
@@ -261,8 +273,7 @@ export class Session {
       if (Date.now() > refillAt) {
         const input = page.locator('.quick-input-widget .quick-input-box input').first();
         if (await input.isVisible()) await page.keyboard.press('Escape');
-        await page.keyboard.press('F1');
-        await this.quickInput();
+        await this.quickInput('F1');
         await input.fill(`>${title}`);
         refillAt = Date.now() + 2_000;
       }
