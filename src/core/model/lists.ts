@@ -1,4 +1,4 @@
-import type { List, Root } from 'mdast';
+import type { List, Root, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { hasTimeExpression } from '../judge/when.js';
 import type { LineIndex } from '../text/lineIndex.js';
@@ -26,6 +26,11 @@ export interface ListEvidence {
 export function listEvidence(root: Root, lines: LineIndex, sections: HeadingSection[], isBackground: (offset: number) => boolean): ListEvidence {
   const evidence: ListEvidence = { features: sections.find((section) => FEATURES.test(section.title)) };
   for (const node of root.children) {
+    if (node.type === 'table' && !evidence.steps && isTaskTable(node)) {
+      const start = offsetOf(node, 'start');
+      if (!isBackground(start) && !inSectionLike(sections, start, FEATURES) && !inSectionLike(sections, start, NOT_STEPS)) evidence.steps = listSite('hoe', node, lines);
+      continue;
+    }
     if (node.type !== 'list' || node.children.length < 2) continue;
     const start = offsetOf(node, 'start');
     if (isBackground(start) || inSectionLike(sections, start, FEATURES) || inSectionLike(sections, start, NOT_STEPS)) continue;
@@ -38,6 +43,18 @@ export function listEvidence(root: Root, lines: LineIndex, sections: HeadingSect
   return evidence;
 }
 
+// "| Taak | Wie | Wanneer |", "| Type | Titel | Beschrijving | Timebox |": a table of the work to do.
+const TASK_COLUMN = /^(?:taak|taken|task|tasks|activiteit(?:en)?|activit(?:y|ies)|werkzaamheden|werkpakket(?:ten)?|work ?packages?|work ?items?|actie(?:s|punten)?|actions?|stap(?:pen)?|steps?|deliverables?|to ?do)$/i;
+const TITLE_COLUMN = /^(?:titel|title|beschrijving|omschrijving|description|onderdeel|item)$/i;
+const EFFORT_COLUMN = /^(?:timebox|uren|hours|effort|inzet|duur|duration|deadline|wanneer|when|planning|week|sprint|datum|date|start|eind|end|gereed|klaar|oplevering)$/i;
+const TASK_ROWS = 5;
+
+function isTaskTable(table: Table): boolean {
+  if (table.children.length - 1 < TASK_ROWS) return false;
+  const header = table.children[0].children.map((cell) => toString(cell).replace(/[*_`:]/g, '').trim());
+  return header.some((cell) => TASK_COLUMN.test(cell)) || (header.some((cell) => TITLE_COLUMN.test(cell)) && header.some((cell) => EFFORT_COLUMN.test(cell)));
+}
+
 function startsWithDate(item: string): boolean {
   const head = item.split(/[:–—]|\s-\s/)[0];
   return head.length <= 30 && hasTimeExpression(head);
@@ -48,7 +65,7 @@ export function inSectionLike(sections: HeadingSection[], offset: number, patter
   return !!inside && pattern.test(inside.title);
 }
 
-function listSite(questionId: string, node: List, lines: LineIndex): AnswerSite {
+function listSite(questionId: string, node: List | Table, lines: LineIndex): AnswerSite {
   const start = offsetOf(node, 'start');
   const end = offsetOf(node, 'end');
   const text = lines.text.slice(start, end);

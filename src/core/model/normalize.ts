@@ -8,7 +8,7 @@ export function normalizeLabel(text: string): string {
     // Emoji, bullets and dashes before the words: "✅ Stappenplan", "📆 Planning", "- Teamleden".
     .replace(/^[^\p{L}\p{N}(§]+/u, '')
     .replace(/^\s*(?:hoofdstuk|chapter|deel|part|stap|step|sectie|section|paragraaf|fase|phase|§)\s*[\divx.]*\s*[-–—:.]?\s*/, '')
-    .replace(/^\s*(?:\d+(?:\.\d+)*\.?|[a-z]\.|[ivx]+\.)\s+/, '')
+    .replace(/^\s*(?:\d+(?:\.\d+)*[.)]?|[a-z][.)]|[ivx]+\.)\s+/, '')
     .replace(/^(?:please|graag|gelieve)\s+(?=\S)/, '')
     .replace(/^(?:the|our|a|an|de|het|een)\s+(?=\S)/, '')
     // "Proposed timeline", "Voorlopige planning": the hedge does not change the question.
