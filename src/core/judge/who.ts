@@ -10,7 +10,10 @@ const NOT_A_NAME = new Set(
     'samen ook en of maar dan the a an this that these those our we they all everyone team owner not to be yet nobody someone ' +
     'tbd tbc pm ntb nvt onbekend unknown later zie see i ik u jij you he she it is zijn are was wordt will owner: ' +
     'who wie: eigenaar: wanneer when kosten cost hoe how wat what hij/zij n.t.b. nog-niet de/het projectleider teamleider ' +
-    'manager adviseur medewerker medewerkers afdeling gemeente provincie organisatie organisation department municipality members leden teamleden accountable responsible verantwoordelijkheden responsibilities rollen roles taken tasks').split(' '),
+    'manager adviseur medewerker medewerkers afdeling gemeente provincie organisatie organisation department municipality members leden teamleden accountable responsible verantwoordelijkheden responsibilities rollen roles taken tasks ' +
+    // Roles and groups named by their kind only ("Projectteam, Opdrachtgever"): nobody in particular.
+    'projectteam projectgroep opdrachtgever opdrachtnemer beoordelaar beoordelaars stakeholder stakeholders klant klanten client clients ' +
+    'provider leverancier supplier vendor docent docenten student studenten students ict').split(' '),
 );
 
 // "Yordi (opdrachtgever) beoordeelt de demo": a name with its role in brackets, even at the start of a sentence.

@@ -54,7 +54,9 @@ export function collectSentences(nodes: NodeIndex, lines: LineIndex): Sentence[]
   };
   // A checklist ("- [ ] Er staat een bedrag in") describes the plan; it does not answer anything.
   for (const paragraph of nodes.paragraphs) if (!paragraph.inChecklist) add(paragraph.node);
-  for (const cell of nodes.tableCells) add(cell);
+  // A header cell ("Pilot owner", "Verwachte bron/owner") names a column; the rows under it answer.
+  const headerCells = new Set<TableCell>(nodes.tables.flatMap((table) => (table.children.length > 1 ? table.children[0].children : [])));
+  for (const cell of nodes.tableCells) if (!headerCells.has(cell)) add(cell);
   // "Milestone 1 (Month 1) - 15.000 EUR", "Planning (4 weken)": headings carry answers too; the title does not.
   nodes.headings.forEach((heading, index) => {
     if (index > 0 || heading.depth > 1) add(heading);

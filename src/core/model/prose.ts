@@ -94,14 +94,16 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
         if (cued && /\[[^\]]{0,30}\](?!\()|\{\{/.test(lines.text.slice(sentence.start, sentence.end))) continue;
         weakness = cued ? judgeWho(text) : undefined;
         // "I'm Rüzgar, ...", "InfraTech Solutions B.V. biedt ...": the plan names who does the work without a cue word.
-        answered = (cued && !weakness) || (!isBackground(sectionAt(sections, sentence.start)) && (SELF_NAMED.test(text) || ORGANISATION_SUBJECT.test(text) || APPLICANT.test(text) || PARTNERSHIP.test(text)));
+        answered = (cued && !weakness) || (!isBackground(sectionAt(sections, sentence.start)) && (SELF_NAMED.test(text) || namesRoleHolder(text) || ORGANISATION_SUBJECT.test(text) || APPLICANT.test(text) || PARTNERSHIP.test(text)));
         break;
       default:
         weakness = cued ? judgeText(text) : undefined;
         answered = cued && !weakness;
     }
     if (answered) return { questionId, status: 'answered', site: proseSite(questionId, sentence, lines) };
-    if (!weak && ((cued && VAGUE_IN_PROSE[questionId]?.test(text)) || SELF_EVIDENT_VAGUE[questionId]?.test(text))) {
+    // "Er is een interne eigenaar (teamleider/ICT/innovatie).": the plan speaks of its owner without naming one.
+    const unnamedOwner = questionId === 'wie' && cued && weakness?.reason === 'no-name' && !sentence.heading && OWNER_NOUN.test(text) && !/\?[\s*_"'”)]*$/.test(text);
+    if (!weak && ((cued && VAGUE_IN_PROSE[questionId]?.test(text)) || SELF_EVIDENT_VAGUE[questionId]?.test(text) || unnamedOwner)) {
       weak = { questionId, status: 'weak', site: proseSite(questionId, sentence, lines), weakness: weakness ?? { reason: 'vague', word: text.slice(0, 40) } };
     }
   }
@@ -252,6 +254,16 @@ const APPLICANT = /\b(?:[Tt]he|[Dd]e) (?:applicants?|aanvragers?)(?:'s)? (?:has|
 // "In samenwerking met ICTU", "A Studio 2.5 collaboration with the National Research Council", "on behalf of
 // GoToSocial": the organisations that do the work, named by the partnership.
 const PARTNERSHIP = /\b(?:in samenwerking met|samenwerking (?:tussen|met)|in (?:collaboration|partnership|cooperation) with|(?:a |an )?(?:collaboration|partnership|cooperation) (?:with|between)|on behalf of|namens|in opdracht van|commissioned by|uitgevoerd door|carried out by)\s+(?:de |het |the )?(?:\p{Lu}[\p{L}\d&.-]*|[A-Z]{2,})/u;
+// "Projectmedewerker (Wouter De Witte) werkte ...", "Technische partners (Citybeats vzw): ...": a role with its holder.
+// The owner as a noun ("een interne eigenaar", "Opdrachtgever"), not "leidt tot" or "ownership".
+const OWNER_NOUN = /\b(?:eigenaar|opdrachtgever|projectleider|trekker|(?:eind)?verantwoordelijke|owner|project ?lead(?:er)?|projectteam|project team)\b/i;
+const ROLE_HEAD = /^(?:\p{L}+ )?\p{L}*(?:medewerker|leider|partner|co[öo]rdinator|eigenaar|manager|lead|ontwikkelaar|developer|owner|begeleider|opdrachtgever|adviseur|advisor|consultant|ontwerper|designer|onderzoeker|researcher|trekker|uitvoerder)s? \(/iu;
+const HOLDER = /^(?:\p{Lu}[\p{L}'’-]+(?: (?:de|van|der|den|ter|te|De|Van|Der|Den))*(?: \p{Lu}[\p{L}'’-]+)+|[^)]*\b(?:vzw|VZW|bv|BV|B\.V\.|NV|N\.V\.|[Ss]tichting|[Gg]emeente|Ltd|Inc|GmbH|LLC|Foundation|University|Universiteit)\b[^)]*)\)/u;
+
+function namesRoleHolder(text: string): boolean {
+  const head = ROLE_HEAD.exec(text);
+  return !!head && HOLDER.test(text.slice(head[0].length));
+}
 const SELF_NAMED = /\b(?:I['’]m|I am|my name is|ik ben|mijn naam is)\s+\p{Lu}\p{Ll}+(?![\p{L}-])(?! (?:student|developer|ontwikkelaar))/u;
 const ORGANISATION_SUBJECT = /^(?:(?:the|de|het)\s+)?\p{Lu}[\p{L}\d&-]*(?:\s+\p{Lu}[\p{L}\d&-]*){0,3}\s+(?:B\.V\.|N\.V\.|BV|NV|Ltd\.?|Inc\.?|GmbH|LLC|Foundation|Stichting|Association|Vereniging)(?=\s+\p{Ll}|$)/u;
 const METHOD_WORD = /\b(?:aanpak\w*|werkwijze|door middel van|approach|method|stap(?:pen)?|steps?)\b/i;
