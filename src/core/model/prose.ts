@@ -137,6 +137,8 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
 // question that has no place for it.
 const SUBSTANTIAL_WORDS = 20;
 const SUBSTANTIAL_ITEMS = 5;
+const APPROACH_BODY_WORDS = 100;
+const PLAN_INTENT = /\b(?:we gaan|wij gaan|ik ga|ik wil|we willen|wij willen|gaan we|ga ik|zullen we|we zullen|wordt (?:er )?(?:ontwikkeld|gebouwd|gemaakt)|we will|i will|we plan|we propose|we aim|i plan|i propose|we want to|i want to|we'll|i'll)\b/i;
 // A list item that is a task: it starts with a verb of doing ("Develop ...", "Schrijf ...", "Interviews houden" ends with one).
 const TASK_ITEM = /^(?:(?:develop|build|create|implement|write|design|test|audit|provide|set ?up|migrate|add|fix|update|research|define|deploy|document|review|analy[sz]e|integrate|prepare|organi[sz]e|conduct|collect|publish|train|launch|evaluate|interview|refactor|port|extend|improve|investigate|draft|install|configure|host|run|hold|produce|translate|recruit|coordinate|standardi[sz]e|promote|connect|collaborate|use|make|plan|estimate|identify|hire|select|validate|benchmark|measure|monitor|support|maintain|optimi[sz]e|rewrite|replace|remove|merge|release|ship|finali[sz]e|complete|finish|start|begin|outline|acquire|engage|ship|consult|establish|assess|gather|schedule|procure|purchase|negotiate|survey|pilot|prototype|iterate|share|present|report|communicate|invite|contact|apply|submit|hold|teach|deliver|translate|onboard|schrijf|bouw|maak|ontwikkel|ontwerp|test|onderzoek|organiseer|interview|verzamel|publiceer|implementeer|richt|stel|werk|voer)\b|\p{L}+ing\b|(?:\S+ ){0,3}\p{L}{3,}ing$|.{3,60}\b(?:ontwikkelen|bouwen|maken|schrijven|ontwerpen|testen|onderzoeken|organiseren|houden|verzamelen|publiceren|implementeren|opzetten|inrichten|uitvoeren|opstellen|uitwerken|afnemen|evalueren)[.;]?$)/iu;
 const FORM_FIELD = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?[\p{L}][\p{L} /-]{0,30}(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(?:\*\*|__)?(?:[\p{Lu}\d€$]|n\.t\.b|nog|tbd)/u;
@@ -170,6 +172,17 @@ export function unlocatedAnswer(questionId: string, context: ProseContext): Judg
       const tasks = ownItems.filter((item) => TASK_ITEM.test(plainText(context.lines.text.slice(offsetOf(item, 'start'), offsetOf(item, 'end'))).replace(/^\s*(?:[-*+]|\d+[.)])?\s*(?:\[[ xX]\]\s*)?/, ''))).length;
       if (tasks * 5 >= ownItems.length * 3) return { questionId, status: 'answered', site };
       return { questionId, status: 'weak', site, weakness: { reason: 'features-only', word: `${plainText(label).slice(0, 40)} …` } };
+    }
+    // A plan with a body of its own speaks of its work somewhere, if only in passing ("we use IIIF",
+    // a stack, a list of screens): not located is weak; missing is for a stub.
+    // Minutes, a decision note or an e-mail report what was said; a plan says what it will do.
+    let words = context.structured ? -Infinity : 0;
+    let intents = 0;
+    for (const sentence of context.sentences) {
+      if (sentence.heading || isBackground(sectionAt(context.sections, sentence.start))) continue;
+      words += sentence.text.split(/\s+/).length;
+      if (PLAN_INTENT.test(sentence.text)) intents++;
+      if (words >= APPROACH_BODY_WORDS && intents > 0) return { questionId, status: 'weak', weakness: { reason: 'not-located' } };
     }
   }
   return undefined;
