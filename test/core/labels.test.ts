@@ -16,4 +16,13 @@ describe('label matching', () => {
     assert.deepEqual(matcher.match('Dekking (incl. btw)'), ['kosten']);
     assert.deepEqual(matcher.match('Planning en kosten'), ['wanneer', 'kosten']);
   });
+  it('reads labels of this stop: outputs, effort, numbering with a bracket, a form question about the applicant', () => {
+    const matcher = LabelMatcher.for();
+    assert.deepEqual(matcher.match('1) Plan Outputs (What “Done” Looks Like)'), ['wat']);
+    assert.deepEqual(matcher.match('Resultaten'), ['wat']);
+    assert.deepEqual(matcher.match('Totale richtinschatting'), ['kosten']);
+    assert.deepEqual(matcher.match('Timebox'), ['kosten']);
+    assert.deepEqual(matcher.match('How did you hear about the Grants Program?'), []);
+    assert.deepEqual(matcher.match('How will you build it?'), ['hoe']);
+  });
 });

@@ -69,6 +69,8 @@ export const LABEL_PATTERNS: Array<[string, string[]]> = [
   // "Hoe mijn webshop eruit komt te zien", "How it looks": the look of the result, not the approach.
   ['hoe (?:\\S+ ){0,4}eruit (?:komt te )?zi(?:et|en)|how (?:\\S+ ){0,3}(?:looks|will look)', []],
   ['doel van (?:deze|dit) (?:notitie|document|memo|aanvraag|stuk)|purpose of this (?:memo|document|note|request)', []],
+  // "How did you hear about the Grants Program?": a form's question about the applicant, not the approach.
+  ['how did (?:you|they)|how do you know|hoe (?:heb|ben|kwam|kwamen) (?:je|jij|u|jullie)', []],
   ['weg ernaartoe|weg naar (?:het|de) \\S+|route(?: ernaartoe)?|hoe gaan we te werk|werkplan', ['hoe']],
   ['eindbeeld|toekomstbeeld|gewenste situatie|beoogde situatie|end state|desired situation|vision of success', ['wat']],
   ['waar willen we (?:naartoe|heen)|waar gaan we naartoe|where (?:do )?we want to go', ['ambitie', 'wat']],
