@@ -16,7 +16,7 @@ const CUES: Record<string, RegExp> = {
 
 const SAVINGS = /\b(?:bespaar\w*|besparing\w*|opbrengst\w*|oplevert|levert\b.*\bop|saves?|saving\w*|revenue|returns?|yields?)\b/i;
 // Lines about the document itself (its date, an e-mail header) and template instructions answer nothing.
-const DOCUMENT_DATE_LINE = /^\s*(?:\*\*)?(?:datum|date|versie|version|laatst bijgewerkt|last updated|onderwerp|subject|van|from|aan|to|cc|re|(?:next |call |submission )?deadline (?:for (?:the )?(?:call|submissions?|proposals)|voor (?:indiening|aanvragen))|next deadline|call deadline|submission deadline|indieningsdeadline|sluitingsdatum)\s*:|^\s*(?:generated|gegenereerd|created|aangemaakt|exported|geëxporteerd)\b[^.\n]{0,40}\b(?:on|op)\s+\d/i;
+const DOCUMENT_DATE_LINE = /^\s*(?:\*\*)?(?:datum|date|versie|version|laatst bijgewerkt|last updated|onderwerp|subject|van|from|aan|to|cc|re|(?:next |call |submission )?deadline (?:for (?:the )?(?:call|submissions?|proposals)|voor (?:indiening|aanvragen))|next deadline|call deadline|submission deadline|indieningsdeadline|sluitingsdatum)\s*:|^\s*[*_]{0,2}(?:generated|gegenereerd|created|aangemaakt|exported|geëxporteerd)\b[^.\n]{0,40}\b(?:on|op)\s+\d/i;
 
 const ONLY_LINK = /^[\s\W]*!?\[[^\]]*\]\([^)]*\)[\s\W]*$/u;
 const SENTENCE_BREAK = /(?<=[.!?])\s+|\n/g;
