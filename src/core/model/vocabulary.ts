@@ -105,8 +105,6 @@ export const LABEL_PATTERNS: Array<[string, string[]]> = [
   ['rollen|roles', ['rollen']],
   // "Governance", "Taakverdeling": who steers and who does the work.
   ['governance|taakverdeling|rolverdeling', ['wie']],
-  // "Responsibilities: Ankush: software; Jainil: conveyor belt", "Features toekennen": who does which part.
-  ['responsibilities|verantwoordelijkheden|(?:features|taken) toekennen|task assignments?|who does what|wie doet wat', ['wie']],
   ['executive summary|management ?samenvatting|management summary', ['wat']],
   ['brain ?dump', ['braindump']],
   ['clusters?', ['clusters']],
