@@ -160,4 +160,8 @@ describe('facts: stop 19 owner and date rules', () => {
     assert.equal(facts('# Plan\n\n## Team\n\n* **Max Ghenis (PI) - Project Director**:\n  * Role: direction\n').owner?.value, 'Max Ghenis, PI, Project Director');
     assert.equal(facts('# Charter\n\n## Governance\n\n- Executive Sponsor: [Name]\n- Program Manager: Sunil\n').owner?.value, 'Sunil, program manager');
   });
+  it('reads a role with its holder in brackets (stop 20)', () => {
+    const text = '# Transformatieplan\n\nProjectmedewerker (Wouter De Witte) werkte de use-case uit.\n\n## Doel\n\nDe databank als linked open data.\n';
+    assert.equal(facts(text).owner?.value, 'Wouter De Witte, Projectmedewerker');
+  });
 });

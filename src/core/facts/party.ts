@@ -37,6 +37,7 @@ const TERMINATORS =
 const VAGUE = /^(?:iedereen|allemaal|everyone|everybody|nobody|niemand|nog niet bekend|niet bekend|onbekend|tbd|tbc|n\.?t\.?b\.?|pm|all|alle)\b|^(?:wij|we|ons|onze|het team|the team|team|ik|i|zelf|hij|zij|she|he|they|ze)(?:\s+(?:allemaal|samen|all|together))?$/i;
 const NOISE_LEAD = /^(?:met|als|with|as|en|and|samen met|together with)\s+(?:de\s+|het\s+|the\s+)?/i;
 
+const ROLE_HELD = /^((?:\p{L}+\s)?\p{L}+)\s*\(([^)]{3,60})\)/u;
 const NAMED_ROLE = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:van|de|der|den|ter|ten)\s+)*\p{Lu}[\p{Ll}'’-]+){0,3})\s*\(([^)]{2,40})\)/u;
 
 /** Reads the party a clause names, or undefined when it names nobody in particular. */
@@ -44,6 +45,12 @@ export function readParty(clause: string): Party | undefined {
   // "Yordi (opdrachtgever) beoordeelt de demo": a name with its role in brackets opens the clause.
   const named = NAMED_ROLE.exec(plainText(clause));
   if (named && ROLE.test(named[2]) && !ORG.test(named[1])) return { value: `${named[1]}, ${named[2].trim()}`, person: named[1], role: named[2].trim() };
+  // "Projectmedewerker (Wouter De Witte) werkte ...": a role with its holder in brackets.
+  const held = ROLE_HELD.exec(plainText(clause));
+  if (held && ROLE.test(held[1])) {
+    const person = PERSON.exec(held[2]);
+    if (person && person[0] === held[2].trim() && !ORG.test(held[2])) return { value: `${person[0]}, ${held[1].trim()}`, person: person[0], role: held[1].trim() };
+  }
   let text = plainText(clause).replace(/\([^)]*\)?/g, ' ').replace(/\s+/g, ' ').trim();
   // "Besluit 3.2: Bart Smeets, ..." and "Wie is eindverantwoordelijk? Nog niet bekend.": the label is not the party.
   text = text.replace(/^[^:?]{1,40}[:?]\s+(?=\S)/, '');
