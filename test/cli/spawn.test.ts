@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildCli, cleanup, CLI, COMPLETE_PLAN, PLAN_WITH_TODO, PLAN_WITH_WRONG_TOTAL, PLAN_WITHOUT_COST, REPO, tempDir, writeFiles } from './helpers.js';
 
@@ -51,6 +51,26 @@ describe('dist/cli.js (spawned)', function () {
     // --fix through workers writes the files too.
     assert.equal(spawnCli(['lint', '--fix', '--workers', '2', 'p'], dir).code, 1);
     assert.equal(readFileSync(path.join(dir, 'p', '03.md'), 'utf8'), COMPLETE_PLAN);
+  });
+
+  it('lints in this thread beside a worker from 400 files on, with the same results and problems as in one thread', () => {
+    const dir = tempDir();
+    const variants = [COMPLETE_PLAN, PLAN_WITHOUT_COST, PLAN_WITH_TODO, PLAN_WITH_WRONG_TOTAL];
+    writeFiles(dir, Object.fromEntries(Array.from({ length: 420 }, (_, i) => [`p/${String(i).padStart(3, '0')}.md`, variants[i % 4]])));
+    // Files the linting thread cannot read: reported before any other problem, in the order of the files.
+    writeFileSync(path.join(dir, 'p', '150.md'), Buffer.from([0x23, 0x20, 0x00, 0x01]));
+    writeFileSync(path.join(dir, 'p', '007.md'), Buffer.from([0x00]));
+    const inline = spawnCli(['lint', '-f', 'json', '--workers', '0', 'p'], dir);
+    const auto = spawnCli(['lint', '-f', 'json', 'p'], dir);
+    const two = spawnCli(['lint', '-f', 'json', '--workers', '2', 'p'], dir);
+    assert.equal(inline.code, 2);
+    assert.match(inline.stderr, /^innovatie: p\/007\.md: binary file, not Markdown\ninnovatie: p\/150\.md: binary file/);
+    for (const run of [auto, two]) {
+      assert.equal(run.code, 2);
+      assert.equal(run.stdout, inline.stdout);
+      assert.equal(run.stderr, inline.stderr);
+    }
+    assert.equal(JSON.parse(auto.stdout).files.length, 418);
   });
 
   it('shares the parse of a plan over 1 MB with a helper thread, with the same results', () => {

@@ -1,7 +1,7 @@
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { expandInputs, readPlan, relative } from '../files.js';
+import { expandInputs, readPlan, relative, type PlanText } from '../files.js';
 import { loadConfig, PlanConfigs, printConfig } from '../config.js';
 import { formatGithub } from '../format/github.js';
 import { formatJson } from '../format/json.js';
@@ -12,8 +12,8 @@ import { UsageError, type CommandIO } from '../io.js';
 import { DEFAULT_OVERLAP_THRESHOLD, PathPatterns, type Config } from '../../core/index.js';
 import { LintCache } from '../lint/cache.js';
 import { addOverlapFindings, overlapRuleOn, type LintedPlan } from '../lint/overlapping.js';
-import type { LintJob } from '../lint/job.js';
-import { runJobs, workerCount, WORKER_THRESHOLD } from '../lint/pool.js';
+import type { LintJob, LintOutcome } from '../lint/job.js';
+import { lintThreads, runJobs, WORKER_THRESHOLD } from '../lint/pool.js';
 import { toolFingerprint, VERSION } from '../version.js';
 
 const FORMATTERS: Record<string, Formatter> = { stylish: formatStylish, json: formatJson, sarif: formatSarif, github: formatGithub };
@@ -36,8 +36,8 @@ Options:
       --cache                skip files unchanged since the last run
       --cache-location <p>   cache file or folder (default .innovatie-cache/lint.json)
       --force                check every file as a plan, even one that does not read as a plan
-      --workers <n|auto>     worker threads (default auto: 2 from ${WORKER_THRESHOLD} files on, and a
-                             parse helper for plans of 1 MB or more; 0: none)
+      --workers <n|auto>     worker threads (default auto: from ${WORKER_THRESHOLD} files on one, linting
+                             beside this thread, and a parse helper for plans of 1 MB or more; 0: none)
       --print-config [plan]  print the configuration that applies to the plan and the file it came from
   -h, --help                 show this help
 
@@ -96,44 +96,54 @@ export async function runLint(args: string[], io: CommandIO): Promise<number> {
   const overlapOn = distinct.some((resolved) => overlapRuleOn(resolved.config));
   const sources: Array<Omit<LintedPlan, 'report'>> = [];
   const groups = new Map<string, { config: Config; jobs: Array<LintJob & { index: number }> }>();
+  // Without the cache and the cross-file rule the main thread needs neither hash nor text: the thread that lints a file reads it.
+  const readHere = cache !== undefined || overlapOn;
   for (const file of files) {
     const shownPath = relative(io.cwd, file);
     const resolved = configOf.get(file)!;
     // The config's `plans` globs and `ignore` list are relative to its folder.
     const base = resolved.file ? path.dirname(resolved.file) : io.cwd;
     if (resolved.file !== configFile && ignoredBy(resolved.config, relative(base, file))) continue;
-    const read = readPlan(file);
-    if ('error' in read) {
-      problems.push(`${shownPath}: ${read.error}`);
-      cache?.delete(file);
-      continue;
-    }
-    const entry = cache?.get(file);
-    // With --fix, a cached result that still has fixable findings must be fixed now.
-    if (entry && entry.hash === read.hash && !(values.fix && entry.report.findings.some((finding) => finding.fix))) {
-      reports.push({ path: shownPath, ...entry.report });
-      if (overlapOn) sources.push({ text: read.text, config: resolved.config });
-      continue;
+    let read: PlanText | undefined;
+    if (readHere) {
+      const result = readPlan(file);
+      if ('error' in result) {
+        problems.push(`${shownPath}: ${result.error}`);
+        cache?.delete(file);
+        continue;
+      }
+      read = result;
+      const entry = cache?.get(file);
+      // With --fix, a cached result that still has fixable findings must be fixed now.
+      if (entry && entry.hash === read.hash && !(values.fix && entry.report.findings.some((finding) => finding.fix))) {
+        reports.push({ path: shownPath, ...entry.report });
+        if (overlapOn) sources.push({ text: read.text, config: resolved.config });
+        continue;
+      }
     }
     const detect = { path: relative(base, file), force };
     const key = resolved.file ?? '';
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { config: resolved.config, jobs: [] }));
-    group.jobs.push({ file, path: shownPath, ...read, fix: values.fix!, detect, index: reports.length });
+    group.jobs.push({ file, path: shownPath, ...read, size: read?.text.length ?? sizeOf(file), fix: values.fix!, detect, index: reports.length });
     reports.push(undefined);
-    if (overlapOn) sources.push({ text: read.text, config: resolved.config });
+    if (overlapOn) sources.push({ text: read!.text, config: resolved.config });
   }
+  const finished: Array<{ outcome: LintOutcome; index: number }> = [];
   for (const { config: groupConfig, jobs } of groups.values()) {
-    const outcomes = await runJobs(jobs, groupConfig, workerCount(values.workers!, jobs.length), values.workers !== '0');
-    outcomes.forEach((outcome, order) => {
-      if ('error' in outcome) {
-        problems.push(`${outcome.path}: ${outcome.error}`);
-        cache?.delete(outcome.file);
-      } else {
-        reports[jobs[order].index] = outcome.report;
-        cache?.set(outcome.file, outcome.hash, outcome.report);
-      }
-    });
+    const outcomes = await runJobs(jobs, groupConfig, lintThreads(values.workers!, jobs.length), values.workers !== '0');
+    outcomes.forEach((outcome, order) => finished.push({ outcome, index: jobs[order].index }));
+  }
+  // Files that could not be read come first, in the order of the files, as when the main thread reads them all.
+  for (const { outcome } of [...finished].sort((a, b) => a.index - b.index)) if ('unread' in outcome) problems.push(`${outcome.path}: ${outcome.error}`);
+  for (const { outcome, index } of finished) {
+    if ('error' in outcome) {
+      if (!('unread' in outcome)) problems.push(`${outcome.path}: ${outcome.error}`);
+      cache?.delete(outcome.file);
+    } else {
+      reports[index] = outcome.report;
+      cache?.set(outcome.file, outcome.hash, outcome.report);
+    }
   }
   cache?.save();
 
@@ -157,6 +167,15 @@ export async function runLint(args: string[], io: CommandIO): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** A file's size in bytes, 0 when it cannot be read (the thread that lints it reports why). */
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
 }
 
 function ignoredBy(config: Config, relativePath: string): boolean {
