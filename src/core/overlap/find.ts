@@ -1,4 +1,4 @@
-import { compoundParts } from './terms.js';
+import { compoundParts, isConcept } from './terms.js';
 import type { OverlapDocument, OverlapOptions, OverlapPair, PassageMatch } from './types.js';
 
 /** Chosen on the labelled plans in test/overlap (see the README's report section). */
@@ -70,6 +70,34 @@ export function findOverlaps(documents: OverlapDocument[], options: OverlapOptio
   return pairs.sort((x, y) => y.score - x.score || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
 }
 
+/** Shorter forms are not taken for loanwords ("arm" is poor in Dutch). */
+const MIN_LOANWORD = 4;
+
+/**
+ * Loanwords: a form that a Dutch and an English plan both write ("influencers", "community") is one
+ * term, even where the two stemmers cut it differently or only the English side of the lexicon has it.
+ * A Dutch word the lexicon knows keeps its concept. Returns the English term per Dutch term.
+ */
+function loanwords(documents: OverlapDocument[]): Map<string, string> {
+  const english = new Map<string, string>();
+  const alias = new Map<string, string>();
+  for (const document of documents) {
+    if (document.language !== 'en') continue;
+    for (const passage of document.passages) for (const { form, term } of passage.words) if (form.length >= MIN_LOANWORD && !form.includes(' ')) english.set(form, term);
+  }
+  if (english.size === 0) return alias;
+  for (const document of documents) {
+    if (document.language !== 'nl') continue;
+    for (const passage of document.passages) {
+      for (const { form, term } of passage.words) {
+        const other = english.get(form);
+        if (other !== undefined && other !== term && !isConcept(term) && !alias.has(term)) alias.set(term, other);
+      }
+    }
+  }
+  return alias;
+}
+
 function weigh(documents: OverlapDocument[]): Collection {
   const ids = new Map<string, number>();
   const idOf = (term: string) => {
@@ -80,6 +108,15 @@ function weigh(documents: OverlapDocument[]): Collection {
   const vocabulary = new Set<string>();
   for (const document of documents) for (const passage of document.passages) for (const word of passage.words) vocabulary.add(word.term);
 
+  // A word splits the same way wherever it stands.
+  const split = new Map<string, string[]>();
+  const partsOf = (word: { form: string; term: string }) => {
+    const key = `${word.form}\u0000${word.term}`;
+    let parts = split.get(key);
+    if (!parts) split.set(key, (parts = compoundParts(word, vocabulary)));
+    return parts;
+  };
+  const alias = loanwords(documents);
   const passageTerms: number[][][] = [];
   const forms: Array<Map<number, string>> = [];
   const counts: Array<Map<number, number>> = [];
@@ -90,14 +127,15 @@ function weigh(documents: OverlapDocument[]): Collection {
       document.passages.map((passage) => {
         const terms: number[] = [];
         for (const word of passage.words) {
-          const parts = document.language === 'nl' ? compoundParts(word, vocabulary) : [];
-          for (const term of [word.term, ...parts]) {
+          const parts = document.language === 'nl' ? partsOf(word) : [];
+          for (const written of [word.term, ...parts]) {
+            const term = alias.get(written) ?? written;
             const id = idOf(term);
             terms.push(id);
             if (!formOf.has(id)) formOf.set(id, word.form);
-            count.set(id, (count.get(id) ?? 0) + (passage.isTitle ? 2 : 1));
+            count.set(id, (count.get(id) ?? 0) + (passage.isTitle ? 2 : 1) * (word.weight ?? 1));
           }
-          for (const gram of grams(word.term)) {
+          for (const gram of grams(alias.get(word.term) ?? word.term)) {
             const id = idOf(gram);
             count.set(id, (count.get(id) ?? 0) + GRAM_WEIGHT);
           }

@@ -8,7 +8,7 @@ export const PLAN_WORDS = {
     'trekker', 'projectleider', 'opdrachtgever', 'team', 'resultaat', 'resultaten', 'wanneer', 'idee', 'oplossing', 'probleem', 'aanleiding', 'eerste', 'tweede',
     'derde', 'start', 'starten', 'einde', 'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december',
     'voorjaar', 'najaar', 'zomer', 'winter', 'totaal', 'eenmalig', 'fte', 'uur', 'uren', 'per', 'nieuwe', 'nieuw', 'willen', 'gaan', 'komen', 'maken', 'zorgen',
-    'daarna', 'vervolgens', 'eerst', 'samen', 'onze', 'ons', 'wij', 'we', 'hun', 'pilot', 'proef', 'evaluatie', 'evalueren', 'besluit', 'vraag', 'vragen'],
+    'daarna', 'vervolgens', 'eerst', 'samen', 'onze', 'ons', 'wij', 'we', 'hun', 'pilot', 'proef', 'evaluatie', 'evalueren', 'besluit', 'vraag', 'vragen', 'bijvoorbeeld'],
   en: ['plan', 'plans', 'project', 'projects', 'goal', 'goals', 'aim', 'approach', 'step', 'steps', 'phase', 'phases', 'cost', 'costs', 'euro', 'eur', 'budget',
     'timeline', 'week', 'weeks', 'month', 'months', 'year', 'years', 'quarter', 'owner', 'accountable', 'responsible', 'lead', 'team', 'result', 'results', 'idea',
     'solution', 'problem', 'why', 'first', 'second', 'third', 'start', 'end', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',

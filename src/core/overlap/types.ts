@@ -4,7 +4,7 @@ import type { Language } from '../model/plan.js';
 export interface Passage {
   line: number;
   text: string;
-  words: Array<{ form: string; term: string }>;
+  words: Array<{ form: string; term: string; weight?: number }>;
   /** The plan's title names the initiative and counts twice. */
   isTitle?: boolean;
 }
