@@ -43,15 +43,16 @@ const NAMED_ROLE = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:van|de|der|den|ter|ten)\s+
 /** Reads the party a clause names, or undefined when it names nobody in particular. */
 export function readParty(clause: string): Party | undefined {
   // "Yordi (opdrachtgever) beoordeelt de demo": a name with its role in brackets opens the clause.
-  const named = NAMED_ROLE.exec(plainText(clause));
+  const plain = plainText(clause);
+  const named = NAMED_ROLE.exec(plain);
   if (named && ROLE.test(named[2]) && !ORG.test(named[1])) return { value: `${named[1]}, ${named[2].trim()}`, person: named[1], role: named[2].trim() };
   // "Projectmedewerker (Wouter De Witte) werkte ...": a role with its holder in brackets.
-  const held = ROLE_HELD.exec(plainText(clause));
+  const held = ROLE_HELD.exec(plain);
   if (held && ROLE.test(held[1])) {
     const person = PERSON.exec(held[2]);
     if (person && person[0] === held[2].trim() && !ORG.test(held[2])) return { value: `${person[0]}, ${held[1].trim()}`, person: person[0], role: held[1].trim() };
   }
-  let text = plainText(clause).replace(/\([^)]*\)?/g, ' ').replace(/\s+/g, ' ').trim();
+  let text = plain.replace(/\([^)]*\)?/g, ' ').replace(/\s+/g, ' ').trim();
   // "Besluit 3.2: Bart Smeets, ..." and "Wie is eindverantwoordelijk? Nog niet bekend.": the label is not the party.
   text = text.replace(/^[^:?]{1,40}[:?]\s+(?=\S)/, '');
   for (let changed = true; changed; ) {

@@ -26,14 +26,14 @@ export interface ListEvidence {
 export function listEvidence(root: Root, lines: LineIndex, sections: HeadingSection[], isBackground: (offset: number) => boolean): ListEvidence {
   const evidence: ListEvidence = { features: sections.find((section) => FEATURES.test(section.title)) };
   for (const node of root.children) {
-    if (node.type === 'table' && !evidence.steps && isTaskTable(node)) {
-      const start = offsetOf(node, 'start');
-      if (!isBackground(start) && !inSectionLike(sections, start, FEATURES) && !inSectionLike(sections, start, NOT_STEPS)) evidence.steps = listSite('hoe', node, lines);
-      continue;
-    }
-    if (node.type !== 'list' || node.children.length < 2) continue;
+    const taskTable = node.type === 'table' && !evidence.steps && isTaskTable(node);
+    if (!taskTable && (node.type !== 'list' || node.children.length < 2)) continue;
     const start = offsetOf(node, 'start');
     if (isBackground(start) || inSectionLike(sections, start, FEATURES) || inSectionLike(sections, start, NOT_STEPS)) continue;
+    if (node.type === 'table') {
+      evidence.steps = listSite('hoe', node, lines);
+      continue;
+    }
     const items = node.children.map((item) => toString(item.children[0] ?? item).trim());
     if (items.filter((item) => DECISION_ITEM.test(item)).length * 2 >= items.length) continue;
     const timed = items.filter((item) => TIMED_ITEM.test(item) || startsWithDate(item)).length;

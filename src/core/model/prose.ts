@@ -131,6 +131,19 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
   return weak;
 }
 
+/** A body of APPROACH_BODY_WORDS words or more outside the background, one sentence of it saying what the plan will do. */
+function speaksOfItsWork(context: ProseContext): boolean {
+  let words = 0;
+  let intents = 0;
+  for (const sentence of context.sentences) {
+    if (sentence.heading || isBackground(sectionAt(context.sections, sentence.start))) continue;
+    words += sentence.text.split(/\s+/).length;
+    if (PLAN_INTENT.test(sentence.text)) intents++;
+    if (words >= APPROACH_BODY_WORDS && intents > 0) return true;
+  }
+  return false;
+}
+
 // Nearly every real plan says what it is for and how it goes about it, if only in passing. Where no passage
 // says so clearly, a strict reviewer calls a plan with running text (for wat) or a list of things to make or
 // do (for hoe) "weak", and keeps "missing" for a stub (a title, a link, an image) and for a plan laid out by
@@ -174,16 +187,9 @@ export function unlocatedAnswer(questionId: string, context: ProseContext): Judg
       return { questionId, status: 'weak', site, weakness: { reason: 'features-only', word: `${plainText(label).slice(0, 40)} …` } };
     }
     // A plan with a body of its own speaks of its work somewhere, if only in passing ("we use IIIF",
-    // a stack, a list of screens): not located is weak; missing is for a stub.
-    // Minutes, a decision note or an e-mail report what was said; a plan says what it will do.
-    let words = context.structured ? -Infinity : 0;
-    let intents = 0;
-    for (const sentence of context.sentences) {
-      if (sentence.heading || isBackground(sectionAt(context.sections, sentence.start))) continue;
-      words += sentence.text.split(/\s+/).length;
-      if (PLAN_INTENT.test(sentence.text)) intents++;
-      if (words >= APPROACH_BODY_WORDS && intents > 0) return { questionId, status: 'weak', weakness: { reason: 'not-located' } };
-    }
+    // a stack, a list of screens): not located is weak; missing is for a stub, and for a plan laid out
+    // by question. Minutes, a decision note or an e-mail report what was said; a plan says what it will do.
+    if (!context.structured && speaksOfItsWork(context)) return { questionId, status: 'weak', weakness: { reason: 'not-located' } };
   }
   return undefined;
 }
@@ -267,9 +273,9 @@ const APPLICANT = /\b(?:[Tt]he|[Dd]e) (?:applicants?|aanvragers?)(?:'s)? (?:has|
 // "In samenwerking met ICTU", "A Studio 2.5 collaboration with the National Research Council", "on behalf of
 // GoToSocial": the organisations that do the work, named by the partnership.
 const PARTNERSHIP = /\b(?:in samenwerking met|samenwerking (?:tussen|met)|in (?:collaboration|partnership|cooperation) with|(?:a |an )?(?:collaboration|partnership|cooperation) (?:with|between)|on behalf of|namens|in opdracht van|commissioned by|uitgevoerd door|carried out by)\s+(?:de |het |the )?(?:\p{Lu}[\p{L}\d&.-]*|[A-Z]{2,})/u;
-// "Projectmedewerker (Wouter De Witte) werkte ...", "Technische partners (Citybeats vzw): ...": a role with its holder.
 // The owner as a noun ("een interne eigenaar", "Opdrachtgever"), not "leidt tot" or "ownership".
 const OWNER_NOUN = /\b(?:eigenaar|opdrachtgever|projectleider|trekker|(?:eind)?verantwoordelijke|owner|project ?lead(?:er)?|projectteam|project team)\b/i;
+// "Projectmedewerker (Wouter De Witte) werkte ...", "Technische partners (Citybeats vzw): ...": a role with its holder.
 const ROLE_HEAD = /^(?:\p{L}+ )?\p{L}*(?:medewerker|leider|partner|co[öo]rdinator|eigenaar|manager|lead|ontwikkelaar|developer|owner|begeleider|opdrachtgever|adviseur|advisor|consultant|ontwerper|designer|onderzoeker|researcher|trekker|uitvoerder)s? \(/iu;
 const HOLDER = /^(?:\p{Lu}[\p{L}'’-]+(?: (?:de|van|der|den|ter|te|De|Van|Der|Den))*(?: \p{Lu}[\p{L}'’-]+)+|[^)]*\b(?:vzw|VZW|bv|BV|B\.V\.|NV|N\.V\.|[Ss]tichting|[Gg]emeente|Ltd|Inc|GmbH|LLC|Foundation|University|Universiteit)\b[^)]*)\)/u;
 

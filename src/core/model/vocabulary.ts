@@ -78,11 +78,11 @@ export const LABEL_PATTERNS: Array<[string, string[]]> = [
   ['wat kost (?:het|dit)|wat gaat (?:het|dit) kosten|hoeveel kost|what does (?:it|this) cost|how much', ['kosten']],
   ['hoe lang|how long|wanneer (?:is het|zijn we) klaar|in how many (?:months|weeks|days)|how many (?:months|weeks)|in hoeveel (?:maanden|weken)|hoeveel (?:maanden|weken)', ['wanneer']],
   ['estimate (?:the|of the) (?:cost|costs|budget)|estimated (?:cost|costs|budget)|schatting van de kosten|geschatte kosten', ['kosten']],
-  // "Tijdschatting: Quest 1 uur, Testen 2 weken": a duration answers wanneer, hours answer kosten.
   // "Totale richtinschatting: 2.040 - 2.700 uur", a "Timebox" column of hours: the effort the plan costs.
   ['(?:totale )?(?:richt)?inschatting|(?:total )?effort estimates?|timebox(?:es)?', ['kosten']],
   // "Plan Outputs (What “Done” Looks Like)", "Resultaten": what the plan delivers.
   ['(?:plan |project )?outputs?|what (?:\\S+ )?done(?:\\S+)? looks like|definition of done|(?:beoogde |verwachte )?resultaten|(?:expected |intended )?(?:results|outcomes)', ['wat']],
+  // "Tijdschatting: Quest 1 uur, Testen 2 weken": a duration answers wanneer, hours answer kosten.
   ['tijdschatting|(?:ruwe )?schatting van de (?:tijd|duur)|(?:totale )?geschatte tijd|time estimates?|estimated (?:time|effort)|total estimated time', ['wanneer', 'kosten']],
   ['wie (?:heb je|hebben we|heeft u) nodig|who do (?:you|we) need|benodigde (?:mensen|partners|expertise)|partners', ['nodig']],
   ['wie voert (?:het )?uit|wie doet het werk|uitvoerders?|uitvoering(?: door)?|who does the work|who executes', ['uitvoering']],
