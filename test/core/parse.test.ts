@@ -86,14 +86,16 @@ describe('parser', () => {
   });
 });
 
+/** A seeded generator, so that a random test fails the same way each time. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => (state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+}
+
 describe('parser without autolink literals', () => {
   // Pieces that come close to an autolink literal (or to other GFM syntax) without containing one.
   const PIECES = ['ww', 'w', 'w.', 'ht', 'htp', 'tp://', 'h ttp', '.nl', 'mail', 'to:', 'a', 'b1', '_', '-', '+', '.', ' ', ' ', '\n', '\n\n', '*', '**', '~', '~~', '`', '[', ']', '(', ')', '<', '>', '|', '| - |', '#', '&', '&amp', ';', '\\', '\\.', '!', '?', '1.', '- ', '- [ ] ', '> ', '[^1]', '[x]: y', 'é', ':'];
   const CUES = ['www.', 'www', 'http://', 'https://', 'a@b.nl ', '@', 'x&#64;y.nl', '&commat;', 'w&#119;w.a.nl', 'mailto:a@b.nl', 'HTTPS://A.NL'];
-  function random(seed: number): () => number {
-    let state = seed >>> 0;
-    return () => (state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-  }
   it('gives the same tree as the full GFM parse on 3,000 random texts, with and without autolink cues', () => {
     const next = random(7);
     let lean = 0;
@@ -168,6 +170,30 @@ describe('parser without autolink literals', () => {
   });
 });
 
+
+describe('parser without the table construct', () => {
+  // Pieces of tables and of what comes close to one: rows, delimiter rows broken in every way, quotes and lists around them.
+  const PIECES = ['|', ' | ', '-', '--', ':', ':-', '-:', ' ', '\t', '\n', '\r\n', '\r', '> ', '>', '- ', '  ', '1. ', 'a', 'b c', '*', '`', '\\|', '<td>', '#', '===', '---', '| - |', '|---|---|', '| a | b |', ':-:', '\u2028', 'x|y'];
+  it('gives the same tree as the full GFM parse on 4,000 random texts, with and without a delimiter row', () => {
+    const next = random(23);
+    let withRow = 0;
+    for (let i = 0; i < 4000; i++) {
+      let text = '';
+      const length = 3 + Math.floor(next() * 40);
+      for (let j = 0; j < length; j++) text += PIECES[Math.floor(next() * PIECES.length)];
+      if (/^(?=[^\n\r]*[|:])(?=[^\n\r]*-)[ \t>:|-]+$/m.test(text)) withRow++;
+      assert.deepEqual(parseMarkdown(text), parseMarkdownFully(text), JSON.stringify(text));
+    }
+    assert.ok(withRow > 500 && withRow < 3500, `${withRow} texts with a line that may be a delimiter row`);
+  });
+  it('still reads tables in quotes, lists and with one column', () => {
+    for (const text of ['> | a |\n> | - |\n> | b |', '- | a | b |\n  | - | - |', '| a |\n|:-:|', 'a | b\n--|--', '| a |\r\n| --- |\r\n| 1 |']) {
+      const tree = parseMarkdown(text);
+      assert.deepEqual(tree, parseMarkdownFully(text), text);
+      assert.match(JSON.stringify(tree), /"type":"table"/, text);
+    }
+  });
+});
 describe('one-off parsing in units', () => {
   const FOLDERS = ['test/corpus', 'test/corpus-holdout', 'examples/nl', 'examples/en', 'templates/nl', 'templates/en'];
   const texts = FOLDERS.flatMap((folder) => {
@@ -207,10 +233,6 @@ describe('definitions made in another block', () => {
 describe('block-wise parsing of random texts', () => {
   // Lines of every kind a blank line or a heading may or may not end.
   const LINES = ['Een zin met [een link][ref] en *nadruk*.', 'Tekst', 'Titel', '===', '---', '- punt', '- [ ] taak', '1. eerste', '2) tweede', '  vervolg ingesprongen', '    code ingesprongen', '> citaat', 'lui vervolg', '| a | b |', '| - | - |', ':---', '```', '~~~', '<div>', '</div>', '<!--', '-->', '<pre>', '</pre>', '[ref]: https://example.org', '[^1]: Noot', '    noot vervolg', 'Zie noot[^1].', '\u00a0', '\t', 'Élan', '***', '**Wie:** Sanne', 'Wanneer: Q3 2027', '## Kop', '  # ingesprongen kop', '# Titel'];
-  function random(seed: number): () => number {
-    let state = seed >>> 0;
-    return () => (state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-  }
   it('give the whole-document tree, with splits at headings and in long blocks at paragraphs (60 texts of 9 KB)', function () {
     this.timeout(60_000);
     const next = random(11);

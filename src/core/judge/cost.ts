@@ -1,4 +1,5 @@
 import { commonWeakness, type Weakness } from './text.js';
+import { anyPattern } from '../text/anyPattern.js';
 
 const AMOUNT = String.raw`\d{1,3}(?:[.\s]\d{3})+(?:,\d{1,2}|,-)?|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d+)?`;
 const SCALE = String.raw`(?:\s?(?:k|K|m|M|mln|mio|miljoen|miljard|mld|duizend|million|billion|thousand|bn)\b)?`;
@@ -52,12 +53,10 @@ export function judgeCost(plain: string): Weakness | undefined {
   return vague ? { reason: 'vague', word: vague[0] } : { reason: 'no-amount' };
 }
 
-export function hasAmount(text: string): boolean {
-  return MONEY.some((pattern) => pattern.test(text)) || ZERO_OR_TIME_COST.test(text);
-}
+export const hasMoney = anyPattern(MONEY);
 
-export function hasMoney(text: string): boolean {
-  return MONEY.some((pattern) => pattern.test(text));
+export function hasAmount(text: string): boolean {
+  return hasMoney(text) || ZERO_OR_TIME_COST.test(text);
 }
 
 /** Reads a money amount in euro ("€ 185.000", "k€ 85", "EUR 420,000", "€ 1,2 mln"), or undefined. */

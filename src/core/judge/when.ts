@@ -1,4 +1,5 @@
 import { commonWeakness, type Weakness } from './text.js';
+import { anyPattern } from '../text/anyPattern.js';
 
 const MONTH =
   '(?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|jun[ie]?|jul[iy]?|aug(?:ustus)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|january|february|march|may|june|july|august|september|october|november|december)';
@@ -54,18 +55,12 @@ export function judgeWhen(plain: string): Weakness | undefined {
   return vague ? { reason: 'vague', word: vague[0] } : { reason: 'no-date' };
 }
 
-export function hasTimeExpression(text: string): boolean {
-  return TIME_EXPRESSIONS.some((pattern) => pattern.test(text));
-}
+export const hasTimeExpression = anyPattern(TIME_EXPRESSIONS);
 
-const DATES_AND_PERIODS = TIME_EXPRESSIONS.filter((pattern) => pattern !== DURATION);
+const hasDateOrPeriodOrYear = anyPattern(TIME_EXPRESSIONS.filter((pattern) => pattern !== DURATION));
 // A date or period more precise than "in 2019": what marks a step of an approach in time.
-const PRECISE = TIME_EXPRESSIONS.filter((pattern) => pattern !== DURATION && pattern !== YEAR_WITH_WORD && pattern !== BARE_YEAR);
-
 /** A day, month, quarter or week with its year, or a range of years: "februari 2026", "Q3 2027", "week 12". */
-export function hasDateOrPeriod(text: string): boolean {
-  return PRECISE.some((pattern) => pattern.test(text));
-}
+export const hasDateOrPeriod = anyPattern(TIME_EXPRESSIONS.filter((pattern) => pattern !== DURATION && pattern !== YEAR_WITH_WORD && pattern !== BARE_YEAR));
 const DURATION_CUE = /\b(?:(?:conducted|carried out|spread|run|take place|plaatsvinden|uitgevoerd|verspreid) over|(?:developer|development|dev|work|werk|ontwikkel) ?(?:time|tijd)|duur\w*|looptijd|doorlooptijd|binnen|gedurende|in totaal|takes?|lasts?|within|over a period|for the next|klaar in|done in|ready in|during the|(?:weken|maanden|dagen) de tijd|from (?:the )?(?:kick-?off|start)|after (?:the )?(?:kick-?off|start)|na (?:de )?(?:start|aftrap|kick-?off)|(?:we|wij|ik|i) (?:hebben|heb|have)|(?:hebben|have) (?:we|wij|ik))\b/i;
 // "De eerste twee weken", "the next 6 months": an ordinal right before the duration.
 const ORDINAL_DURATION = new RegExp(`\\b(?:(?:de|the|in de|in the) )?(?:eerste|laatste|komende|volgende|first|last|next|coming|following) ${NUMBER_WORD}\\s*${UNIT}\\b`, 'i');
@@ -81,7 +76,7 @@ export function hasCuedDuration(text: string): boolean {
 
 /** In running prose a bare duration ("from 3 weeks to 1 week") is a plan date only with a duration word. */
 export function hasPlanTimeInProse(text: string): boolean {
-  return DATES_AND_PERIODS.some((pattern) => pattern.test(text)) || hasCuedDuration(text);
+  return hasDateOrPeriodOrYear(text) || hasCuedDuration(text);
 }
 
 const NAMED_DATE = new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${MONTH})\\.?\\s+(20\\d{2})\\b`, 'i');

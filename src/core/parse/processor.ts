@@ -32,20 +32,35 @@ const AUTOLINK_POSSIBLE = /@|www|http|&[#a-z\d]+;/i;
 const AUTOLINK_CONSTRUCTS = new Set(['wwwAutolink', 'protocolAutolink', 'emailAutolink']);
 
 const lean: Options = {
-  extensions: full.extensions!.map(withoutAutolinkConstructs),
+  extensions: full.extensions!.map((extension) => without(extension, AUTOLINK_CONSTRUCTS)),
   mdastExtensions: full.mdastExtensions!.map(withoutAutolinkTransform),
 };
 
+/**
+ * The GFM table construct is tried at the start of every paragraph line, and reads the line to
+ * its end before it looks for a delimiter row below (a twentieth of a parse's allocations on real
+ * plans). A table needs that row: a line of only `|`, `-`, `:`, spaces, tabs (and `>` of a quote
+ * around it) with a `-` and a `|` or `:` (`a` over `:-` is a table). Without such a line no table can start, so the
+ * parse without the construct gives the same tree.
+ */
+const TABLE_POSSIBLE = /^(?=[^\n\r]*[|:])(?=[^\n\r]*-)[ \t>:|-]+$/m;
+const TABLE_CONSTRUCTS = new Set(['table']);
+const withoutTables = (options: Options): Options => ({ ...options, extensions: options.extensions!.map((extension) => without(extension, TABLE_CONSTRUCTS)) });
+const fullNoTables = withoutTables(full);
+const leanNoTables = withoutTables(lean);
+
 /** Parses Markdown (CommonMark + GFM + YAML frontmatter) into mdast. */
 export function parseMarkdown(text: string): Root {
-  if (!AUTOLINK_POSSIBLE.test(text)) return fromMarkdown(text, lean);
+  const tables = TABLE_POSSIBLE.test(text);
+  const leanOptions = tables ? lean : leanNoTables;
+  if (!AUTOLINK_POSSIBLE.test(text)) return fromMarkdown(text, leanOptions);
   // Cues only inside link destinations (`[uitrol](https://…)`): the lean tree is the full one when
   // no text of it holds a cue. A plan with a link in every section parses about 8% faster.
   if (cuesOnlyInDestinations(text)) {
-    const tree = fromMarkdown(text, lean);
+    const tree = fromMarkdown(text, leanOptions);
     if (!cueInText(tree, text)) return tree;
   }
-  return fromMarkdown(text, full);
+  return fromMarkdown(text, tables ? full : fullNoTables);
 }
 
 const CUES = /@|www|http|&[#a-z\d]+;/gi;
@@ -95,9 +110,9 @@ export function parseMarkdownFully(text: string): Root {
   return fromMarkdown(text, full);
 }
 
-/** A micromark extension without the autolink literal constructs (in every hook map). */
-function withoutAutolinkConstructs(extension: Extension): Extension {
-  if (Array.isArray(extension)) return extension.map(withoutAutolinkConstructs) as Extension;
+/** A micromark extension without the named constructs (in every hook map). */
+function without(extension: Extension, names: ReadonlySet<string>): Extension {
+  if (Array.isArray(extension)) return extension.map((part) => without(part, names)) as Extension;
   const result: Record<string, unknown> = {};
   for (const [field, hooks] of Object.entries(extension)) {
     if (field === 'disable' || !hooks || typeof hooks !== 'object' || Array.isArray(hooks)) {
@@ -106,7 +121,7 @@ function withoutAutolinkConstructs(extension: Extension): Extension {
     }
     const kept: Record<string, unknown> = {};
     for (const [code, constructs] of Object.entries(hooks as Record<string, unknown>)) {
-      const list = (Array.isArray(constructs) ? constructs : [constructs]).filter((construct: { name?: string }) => !AUTOLINK_CONSTRUCTS.has(construct?.name ?? ''));
+      const list = (Array.isArray(constructs) ? constructs : [constructs]).filter((construct: { name?: string }) => !names.has(construct?.name ?? ''));
       if (list.length > 0) kept[code] = list;
     }
     result[field] = kept;
