@@ -46,21 +46,29 @@ const lean: Options = {
 const TABLE_POSSIBLE = /^(?=[^\n\r]*[|:])(?=[^\n\r]*-)[ \t>:|-]+$/m;
 const TABLE_CONSTRUCTS = new Set(['table']);
 const withoutTables = (options: Options): Options => ({ ...options, extensions: options.extensions!.map((extension) => without(extension, TABLE_CONSTRUCTS)) });
-const fullNoTables = withoutTables(full);
-const leanNoTables = withoutTables(lean);
+
+/**
+ * Text with `www` or `http` but no `@` (nor a character reference that could make one): the e-mail
+ * construct, tried at every letter and digit, cannot match, while web addresses still need the
+ * full parse. Most plans link to the web and name no e-mail address.
+ */
+const EMAIL_POSSIBLE = /@|&[#a-z\d]+;/i;
+const noEmail: Options = { ...full, extensions: full.extensions!.map((extension) => without(extension, new Set(['emailAutolink']))) };
+
+/** The four ways to parse, by [autolink constructs: none, without e-mail, all][tables possible]. */
+const OPTIONS = [lean, noEmail, full].map((options) => [withoutTables(options), options]);
 
 /** Parses Markdown (CommonMark + GFM + YAML frontmatter) into mdast. */
 export function parseMarkdown(text: string): Root {
-  const tables = TABLE_POSSIBLE.test(text);
-  const leanOptions = tables ? lean : leanNoTables;
-  if (!AUTOLINK_POSSIBLE.test(text)) return fromMarkdown(text, leanOptions);
+  const tables = TABLE_POSSIBLE.test(text) ? 1 : 0;
+  if (!AUTOLINK_POSSIBLE.test(text)) return fromMarkdown(text, OPTIONS[0][tables]);
   // Cues only inside link destinations (`[uitrol](https://…)`): the lean tree is the full one when
   // no text of it holds a cue. A plan with a link in every section parses about 8% faster.
   if (cuesOnlyInDestinations(text)) {
-    const tree = fromMarkdown(text, leanOptions);
+    const tree = fromMarkdown(text, OPTIONS[0][tables]);
     if (!cueInText(tree, text)) return tree;
   }
-  return fromMarkdown(text, tables ? full : fullNoTables);
+  return fromMarkdown(text, OPTIONS[EMAIL_POSSIBLE.test(text) ? 2 : 1][tables]);
 }
 
 const CUES = /@|www|http|&[#a-z\d]+;/gi;
