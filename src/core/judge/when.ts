@@ -47,10 +47,20 @@ const VAGUE_TIME = /\b(?:zo snel mogelijk|z\.s\.m\.?|zsm|asap|as soon as possibl
 const UNIT_WORD = /\b(?:dag|dagen|day|days|week|weken|weeks|maand|maanden|months?|sprints?)\b/i;
 const NUMBER_RANGE = /(?:^|\s)\d{1,2}\s*[-–]\s*\d{1,2}(?:\s|$)/;
 
+// "Ik dien dit projectvoorstel in voor vrijdag 19 juni 2026": when the document is handed in, not when the work is done.
+const SUBMISSION = /[^.!?\n]*\b(?:dien(?:en)? (?:dit|deze|het|ons|onze|mijn) (?:[\p{L}-]+ ){0,2}(?:voorstel|projectvoorstel|plan|projectplan|aanvraag|document) in|lever(?:en)? (?:dit|deze|het|ons|onze|mijn) (?:[\p{L}-]+ ){0,2}(?:voorstel|projectvoorstel|plan|projectplan|aanvraag|document) in|submit(?:s|ted|ting)? (?:this|the|our|my) (?:proposal|plan|application|document)|(?:this|the) (?:proposal|application) (?:is|was) (?:due|submitted))\b[^.!?\n]*[.!?]?/giu;
+
+/** A sentence about handing in the document itself. */
+export function speaksOfSubmission(sentence: string): boolean {
+  SUBMISSION.lastIndex = 0;
+  return SUBMISSION.test(sentence);
+}
+
 export function judgeWhen(plain: string): Weakness | undefined {
   const common = commonWeakness(plain);
   if (common) return common;
-  if (hasTimeExpression(plain) || (UNIT_WORD.test(plain) && NUMBER_RANGE.test(plain))) return undefined;
+  const own = plain.replace(SUBMISSION, ' ');
+  if (hasTimeExpression(own) || (UNIT_WORD.test(own) && NUMBER_RANGE.test(own))) return undefined;
   const vague = VAGUE_TIME.exec(plain);
   return vague ? { reason: 'vague', word: vague[0] } : { reason: 'no-date' };
 }

@@ -5,7 +5,7 @@ import { offsetOf, sectionAt, type AnswerSite, type HeadingSection } from './sit
 import { signatureSite } from './byline.js';
 import type { LineIndex } from '../text/lineIndex.js';
 import { STEPS, cueFor, proseSite, speaksOfSavingsOnly, type Sentence } from './evidence.js';
-import { hasCuedDuration, hasDateOrPeriod, hasPlanTimeInProse, hasTimeExpression, isRelativePeriod } from '../judge/when.js';
+import { hasCuedDuration, hasDateOrPeriod, hasPlanTimeInProse, hasTimeExpression, isRelativePeriod, speaksOfSubmission } from '../judge/when.js';
 import { hasAmount, hasMoney, onlyRate } from '../judge/cost.js';
 import { judgeWho } from '../judge/who.js';
 import { judgeText, plainText, type Weakness } from '../judge/text.js';
@@ -46,7 +46,7 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
   let weak: Judgement | undefined;
   for (const sentence of sentences) {
     const text = sentence.text;
-    const cued = strict ? STEPS.test(text) : strictWat ? PURPOSE.test(text) : cue.test(text) || (questionId === 'wat' && PURPOSE.test(text));
+    const cued = strict ? STEPS.test(text) : strictWat ? statesPurpose(text) : cue.test(text) || (questionId === 'wat' && statesPurpose(text));
     // "Vervolgens komt de speler in een lobby" describes the product, not the work.
     if (questionId === 'hoe' && cued && (ABOUT_THE_USER.test(text) || ABOUT_THE_DOCUMENT.test(text) || inSectionLike(sections, sentence.start, NOT_APPROACH))) continue;
     // "This is a first, we believe": one "first" or "then" is no sequence; steps come at least two to a section.
@@ -57,14 +57,15 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
       case 'wanneer': {
         // "## Fase 2 — Import (1–2 dagen)": a phase heading with its duration.
         const timedPhase = !!sentence.heading && PHASE_WORD.test(text) && hasTimeExpression(text);
-        if (!timedPhase && !hasPlanTimeInProse(text) && !hasDateOrPeriod(text) && !isRelativePeriod(text)) break;
+        if (!timedPhase && !hasPlanTimeInProse(text) && !hasDateOrPeriod(text) && !isRelativePeriod(text) && !PHASE_WITH_PERIOD.test(text)) break;
         const section = sectionAt(sections, sentence.start);
         // "We testen in februari 2026": a date in the approach is the plan's own.
         const inApproach = !!section && section.questionIds.some((id) => APPROACH_IDS.has(id));
         // A heading that is a date ("October 31st", "Q3 2026") marks a milestone of the plan.
-        const datedHeading = (!!sentence.heading && hasDateOrPeriod(text) && text.length <= 40) || isRelativePeriod(text);
+        const datedHeading = (!!sentence.heading && hasDateOrPeriod(text) && text.length <= 40) || isRelativePeriod(text) || PHASE_WITH_PERIOD.test(text);
         // "Harvested ~750 meetings from Jan 2020 to Nov 2025": the period of the data, not of the plan.
         if (DATA_PERIOD.test(text) && !PLAN_MOMENT.test(text)) break;
+        if (speaksOfSubmission(text)) break;
         answered = !isBackground(section) && ((cued && hasPlanTimeInProse(text)) || hasCuedDuration(text) || datedHeading || timedPhase || (inApproach && hasDateOrPeriod(text)));
         break;
       }
@@ -129,6 +130,10 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
     }
   }
   return weak;
+}
+
+function statesPurpose(text: string): boolean {
+  return PURPOSE.test(text) || PRODUCT_STATEMENT.test(text);
 }
 
 /** A body of APPROACH_BODY_WORDS words or more outside the background, one sentence of it saying what the plan will do. */
@@ -242,6 +247,20 @@ function namesPartyByKindOnly(context: ProseContext): Judgement | undefined {
 // The plan stating its own purpose: "Het doel van onze applicatie is ...", "Ik ben van plan om ...", "This tool will ...".
 const PURPOSE = /(?:^|\b)(?:het doel (?:van (?!(?:deze|dit) (?:notitie|document|memo|stuk|mail|brief|overleg))[^.]{0,60} )?is|(?:ons |mijn )?doel(?:stelling)? is|(?:app|applicatie|tool|systeem|platform|dashboard|website|project) is bedoeld om|(?:ik ben|wij zijn|we zijn) van plan|(?:ik|wij|we) (?:ga|gaan|wil|willen) [^.]{0,50}(?:maken|bouwen|ontwikkelen|creëren|realiseren|opzetten)|(?:heb ik|hebben we|hebben wij) besloten|^het (?:creëren|ontwikkelen|opzetten|bouwen|realiseren) van|the (?:goal|aim|purpose|objective) (?:of (?!this (?:memo|document|note))[^.]{0,60} )?is|(?:our|my|this) (?:project|app|application|tool|website|proposal) (?:will|aims|is to)|(?:we|i) (?:will|plan to|intend to|propose to|want to|aim to) (?:build|create|develop|implement|make|design|visuali[sz]e|deliver)|(?:mijn|onze) (?:app|applicatie|webapplicatie|project|website|tool) (?:is|wordt|zal|moet)|(?:project|initiative|initiatief|proposal|voorstel) (?:seeks|aims|intends|wants|beoogt|wil|heeft als doel) (?:to|om)?|(?:scope|focus) van (?:dit|deze|het) \S+ richt zich op|(?:opdracht|project|assignment|scope) (?:richt zich op|zich richt op|is gericht op|focuses on|is aimed at)|(?:this|dit|deze) (?:document|plan|proposal|voorstel|projectplan) (?:describes|outlines|presents|sets out|beschrijft|schetst|presenteert) (?:the|our|a|an|how|het|de|een|hoe|onze?) (?!project\b)|(?:kan|ga|wil|zal|kunnen|gaan|willen|zullen) (?:ik|wij|we) [^.]{0,60}(?:maken|bouwen|ontwikkelen|creëren|realiseren|opzetten)|\b(?:wil|willen|gaat|gaan) (?:daarom |dus |graag )?(?:een|de|het) [^.]{0,60}(?:maken|bouwen|ontwikkelen|creëren|realiseren|opzetten)\b|(?:uit te zoeken|te onderzoeken|onderzoeken we|gaan (?:we|wij|ik) (?:uitzoeken|onderzoeken)) (?:waarom|hoe|of|wat|welke)|(?:we|i) (?:will|want to|aim to) (?:investigate|research|find out|explore) (?:why|how|whether|which|what))/i;
 
+// The plan saying what it makes: "PickyPrep is a meal preparation tool designed for picky eaters", "our team
+// would like to develop a ride-sharing platform", "Develop a to-do list manager where ...", "Op de website kun je ...".
+const PRODUCT = String.raw`(?:tool|app|application|applicatie|webapp|webapplicatie|web app|platform|website|site|service|dienst|system|systeem|dashboard|game|spel|bot|chatbot|library|plugin|extension|portal|portaal|marketplace|tracker|generator|manager|planner)`;
+const PRODUCT_STATEMENT = new RegExp(
+  [
+    String.raw`\b(?:is|wordt|will be) (?:an?|een) (?:[a-zà-ÿ-]+ ){0,3}${PRODUCT} (?:designed|built|made|meant|intended|that|which|where|to|for|bedoeld|die|dat|om|voor|waarmee|waarin)\b`,
+    String.raw`\b(?:we|i|our team|the team|my team|wij|ik|ons team) (?:would like|'d like|want|hope|are planning|plan|intend|aim|willen|wil|hopen|zijn van plan) (?:to |on |graag )?(?:develop|build|create|make|design|implement|developing|building|creating|making|ontwikkelen|bouwen|maken|ontwerpen)\b`,
+    String.raw`^(?:develop|build|create|design|implement|ontwikkel|bouw|maak|ontwerp) (?:an?|een) [^.]{0,60}\b(?:where|that|which|waarin|waarmee|die|dat)\b`,
+    String.raw`\b(?:op|in|met|via) (?:de|onze|deze|mijn|het) ${PRODUCT} (?:kun|kunnen|kan|zal|zullen) (?:je|jij|u|gebruikers|mensen|bezoekers|leerlingen|studenten|inwoners|klanten|medewerkers)\b`,
+    String.raw`\b(?:with|in|on|through) (?:our|the|this|my) ${PRODUCT},? (?:any |every |all )?(?:users?|students?|people|visitors|customers|residents|anyone|teachers|citizens|members)(?: [a-z]+)? (?:can|will be able to|could)\b`,
+  ].join('|'),
+  'i',
+);
+
 const STAND_IN = String.raw`nog niet|haven't worked out|not (?:yet )?worked out|n\.t\.b|nader te bepalen|tbd`;
 // Per question, the words that make a sentence about it a stand-in rather than an answer.
 const OWN_BUDGET = /\b(?:(?:extra|aanvullend|benodigd|gevraagd)e? (?:budget|geld|financiering)|budget (?:beschikbaar|aanvragen|vragen|nodig)|(?:we|wij|ik) (?:vragen|hebben|zoeken) (?:\w+ )?(?:budget|financiering|subsidie)|(?:request|need|seek)(?:ing)? (?:a )?(?:grant|funding|budget)|the grant (?:covers|will cover|pays))\b/i;
@@ -263,6 +282,8 @@ const SELF_EVIDENT_VAGUE: Record<string, RegExp> = {
 const BUDGET_NAMED = /\b(?:stelpost|(?:the|a|our|het|de|ons|onze) budget (?:for|voor|needs|moet|is (?:not yet|nog niet)|has (?:not )?been|proposal)|budget proposal|begroting (?:volgt|moet|wordt)|(?:kosten|costs?) (?:worden|will be|are (?:not yet|to be)) (?:bepaald|determined|estimated|geraamd))\b/i;
 const PLACEHOLDER_AMOUNT = /(?:[$€£]|\b(?:EUR|USD))\s?(?:[xX]{1,3}(?:[.,][xX0]{3})*|[xX]+[.,]?0{3}|\.{3}|…|_{2,})(?![\p{L}\d])|\b[xX]{1,3}(?:[.,][xX]{3})+\s?(?:euro|EUR|USD|dollars?)\b/u;
 const TOTAL_WORD = /\b(?:total|totaal|in totaal|altogether|overall|for (?:the|a) (?:year|project|period)|voor (?:het|een) (?:jaar|project)|x\s*\d+|× ?\d+)\b/i;
+// "Voorbereiding (0-1 maanden)", "Pilot (month 2-4)": a step named with its place in the plan's own schedule.
+const PHASE_WITH_PERIOD = /^[^()]{2,40}\(\s*(?:(?:maand|month|week|dag|day|jaar|year|kwartaal|quarter)\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?|\d{1,2}\s*[-–]\s*\d{1,2}\+?\s*(?:maanden|months|weken|weeks|dagen|days|jaar|years))\s*\)\s*:?$/i;
 const PHASE_WORD = /\b(?:fase|phase|stage|etappe|sprint|stap|step|mijlpaal|milestone|iteratie|iteration|(?:korte|middellange|lange) ?termijn|(?:short|medium|long)[- ]term|horizon)\b/i;
 // "In dit plan van aanpak wordt verteld hoe het project wordt aangepakt": a sentence about the document answers nothing.
 const ABOUT_THE_DOCUMENT = /\b(?:in (?:dit|deze) (?:plan(?: van aanpak)?|document|hoofdstuk|paragraaf|sectie|voorstel)|(?:this|the following) (?:document|plan|section|chapter|proposal) (?:describes|explains|outlines|sets out))\b/i;
@@ -272,7 +293,7 @@ const PLAN_MOMENT = /\b(?:start\w*|begin\w*|deadline|oplever\w*|deliver\w*|launc
 const APPLICANT = /\b(?:[Tt]he|[Dd]e) (?:applicants?|aanvragers?)(?:'s)? (?:has|have|is|are|will|heeft|hebben|is|zijn|zal|zullen|background|achtergrond)\b/;
 // "In samenwerking met ICTU", "A Studio 2.5 collaboration with the National Research Council", "on behalf of
 // GoToSocial": the organisations that do the work, named by the partnership.
-const PARTNERSHIP = /\b(?:in samenwerking met|samenwerking (?:tussen|met)|in (?:collaboration|partnership|cooperation) with|(?:a |an )?(?:collaboration|partnership|cooperation) (?:with|between)|on behalf of|namens|in opdracht van|commissioned by|uitgevoerd door|carried out by)\s+(?:de |het |the )?(?:\p{Lu}[\p{L}\d&.-]*|[A-Z]{2,})/u;
+const PARTNERSHIP = /(?:\b|(?<=\p{Ll}))(?:in samenwerking met|samenwerking (?:tussen|met)|in (?:collaboration|partnership|cooperation) with|(?:a |an )?(?:collaboration|partnership|cooperation) (?:with|between)|on behalf of|namens|[Ii]n opdracht van|commissioned by|uitgevoerd door|carried out by)\s+(?:de |het |the )?(?:\p{Lu}[\p{L}\d&.-]*|[A-Z]{2,}|(?:eigenaren|eigenaar|owners?|directie|directeur|director|opdrachtgevers?|klant|client) \p{Lu}\p{Ll}+)/u;
 // The owner as a noun ("een interne eigenaar", "Opdrachtgever"), not "leidt tot" or "ownership".
 const OWNER_NOUN = /\b(?:eigenaar|opdrachtgever|projectleider|trekker|(?:eind)?verantwoordelijke|owner|project ?lead(?:er)?|projectteam|project team)\b/i;
 // "Projectmedewerker (Wouter De Witte) werkte ...", "Technische partners (Citybeats vzw): ...": a role with its holder.

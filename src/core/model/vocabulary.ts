@@ -101,7 +101,7 @@ export const LABEL_PATTERNS: Array<[string, string[]]> = [
   ['logische eerste stap|eerste stap(?:pen)?|first step|next step', ['eerste-stap', 'hoe']],
   ['betrokkenen|stakeholders?|belanghebbenden', ['betrokkenen']],
   ['ambitie|visie|richting|koers|ambition|vision|direction', ['ambitie', 'wat']],
-  ['teamleden|team members|wie zitten er in het team|projectteam|project team|the team|projectleden|groepsleden|group members', ['teamleden', 'wie']],
+  ['teamleden|team members|wie zitten er in het team|projectteam|project team|the team|projectleden|groepsleden|group members|(?:werk|project)groep(?: [\\w-]+)?', ['teamleden', 'wie']],
   ['rollen|roles', ['rollen']],
   // "Governance", "Taakverdeling": who steers and who does the work.
   ['governance|taakverdeling|rolverdeling', ['wie']],
@@ -119,6 +119,9 @@ export const LABEL_PATTERNS: Array<[string, string[]]> = [
   ['selectie|shortlist', ['selectie']],
   ['over vijf jaar|over 5 jaar|in (?:five|5) years', ['over-vijf-jaar']],
   ['tijdlijn|timeline of milestones', ['tijdlijn', 'wanneer']],
+  // SMART goals, a common Dutch plan layout: "Tijdgebonden" says when, "Realistisch" how it will be reached.
+  ['tijdgebonden|time-?bound', ['wanneer']],
+  ['realistisch|realistic', ['hoe']],
   ['nu|now', ['nu']],
   ['(?:dag)?programma|programme|day programme|agenda van de dag', ['programma']],
   ['impact|effect(?:en)?|maatschappelijke waarde|public value', ['impact']],
@@ -133,7 +136,7 @@ export const LABEL_PATTERNS: Array<[string, string[]]> = [
   ['mijlpalen|milestones?|fasering|fases|phases|project phases|sprints?(?:planning)?', ['wanneer', 'hoe']],
   ['wanneer|planning|tijdpad|tijdlijn|tijdsplanning|looptijd|doorlooptijd|termijn|tijd|when|timeline|timing|schedule|duration|time ?frame|roadmap', ['wanneer']],
   ['kosten|kost|begroting|budget|investering(?:en)?|financiering|financien|financieel|kostenraming|raming|middelen|geld|costs?|funding|financing|financials?|money|resources|resource allocation|requested (?:amount|support|budget|funding)|gevraagde? (?:bedrag|bijdrage|subsidie|budget)|subsidie|urenbegroting|uren|hours|inzet|effort|capaciteit', ['kosten']],
-  ['(?:ontwikkel|project|werk)methode|development (?:method|process)|hoe|aanpak|werkwijze|plan van aanpak|stappen(?:plan)?|methode|methodologie|how|approach|steps|method|methodology|plan of action|way of working|werkzaamheden|werkvolgorde|werkpakketten|taak|work ?packages?|work ?plan|deliverables?|tussenproducten|producten|taken|tasks|implementati(?:e|on)(?: plan)?|uitwerking|realisatie', ['hoe']],
+  ['(?:ontwikkel|project|werk)methode|development (?:method|process)|faseplan|phase plan|hoe|aanpak|werkwijze|plan van aanpak|stappen(?:plan)?|methode|methodologie|how|approach|steps|method|methodology|plan of action|way of working|werkzaamheden|werkvolgorde|werkpakketten|taak|work ?packages?|work ?plan|deliverables?|tussenproducten|producten|taken|tasks|implementati(?:e|on)(?: plan)?|uitwerking|realisatie', ['hoe']],
   ['wat|het idee|idee|ons idee|oplossing|voorstel|doel(?:en|stelling)?|resultaat|beoogd resultaat|omschrijving|beschrijving|samenvatting|what|the idea|idea|solution|proposal|goals?|objectives?|result|outcome|description|summary', ['wat']],
 ];
 
