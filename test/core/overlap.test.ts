@@ -131,6 +131,37 @@ Owner: Sarah Lindqvist, fleet manager. Budget: EUR 93,000.
     assert.ok(together.score < apart.score * 0.5, `${together.score} vs ${apart.score}`);
   });
 
+  it('reads what two plans on one form write alike as the form, and the initiative by its name label', () => {
+    const form = (name: string, problem: string, idea: string) => `# Ideeënformulier Innovatieloket – Waterschap Aa en Maasvliet
+
+**Naam idee:** ${name}
+**Indiener:** Ruud Verstappen
+
+Het waterschap beheert de watergangen, stuwen en gemalen in het stroomgebied van de Aa en de Maas.
+
+**Welk probleem los je op?**
+${problem}
+
+**Wat is je idee?**
+${idea}
+`;
+    const plastic = documentOf('plastic.md', form('Bellenscherm vangt plastic in de vaart', 'Zwerfplastic drijft via de vaart naar de Maas en hoopt zich op bij de stuwen.', 'Een bellenscherm op de bodem duwt het plastic naar de oever, waar het wordt verzameld.'));
+    const fish = documentOf('fish.md', form('Vissen tellen in de vispassage', 'Of de vispassages bij de stuwen werken, weten we nauwelijks.', 'Een onderwatercamera telt elke passerende vis en bepaalt de soort.'));
+    assert.ok(plastic.passages.some((passage) => passage.isTitle && passage.text.startsWith('Bellenscherm')), 'the name label names the initiative');
+    assert.deepEqual(findOverlaps([plastic, fish], { threshold: 0.1 }), []);
+    // The same plans with their own titles and introductions: the shared words are the form's.
+    const own = (document: OverlapDocument, id: string): OverlapDocument => ({ ...document, id, passages: document.passages.map((passage) => ({ ...passage, words: [...passage.words, { form: id, term: id }] })) });
+    assert.ok(findOverlaps([own(plastic, 'plastic.md'), own(fish, 'fish.md')], { threshold: 0 }).length > 0, 'without the form the pair scores');
+  });
+
+  it('keeps words whose stem a concept claims but whose meaning is another apart from that concept', () => {
+    const termsOf = (text: string, language: 'nl' | 'en') => contentWords(text, language).map((word) => word.term);
+    assert.ok(!termsOf('hospitality', 'en').some((term) => termsOf('hospital', 'en').includes(term)));
+    assert.ok(!termsOf('communication', 'en').some((term) => termsOf('community', 'en').includes(term)));
+    // "gaat" (goes) stems to "gat" (a pothole).
+    assert.deepEqual(termsOf('het gaat', 'nl'), []);
+  });
+
   it('accepts overlap.threshold in the configuration and rejects a bad one', () => {
     assert.deepEqual(parseConfig('{"overlap": {"threshold": 0.4}}', 'x').overlap, { threshold: 0.4 });
     assert.equal(validateConfig({ overlap: { threshold: 2 } }).length, 1);
@@ -162,8 +193,8 @@ describe('overlap: the labelled plans (test/overlap)', () => {
   it('finds the overlapping pairs of the held-out plans, written after tuning', function () {
     const result = evaluate(path.join(import.meta.dirname, '..', 'overlap', 'holdout'));
     console.log(`      held-out ${show('all', result.all)}; ${Object.entries(result.byLanguage).map(([language, score]) => show(language, score)).join('; ')}`);
-    // The snoeiafval and bankjes pairs (short plans, cosine under 0.2) score just under the threshold.
-    assert.ok(result.all.precision >= 1 && result.all.recall >= 0.6, show('all', result.all));
+    // The bankjes pair (short plans) scores just under the threshold.
+    assert.ok(result.all.precision >= 1 && result.all.recall >= 0.8, show('all', result.all));
   });
 
   it('scores the second held-out set (holdout2), written before the concept lexicon', function () {
@@ -184,20 +215,30 @@ describe('overlap: the labelled plans (test/overlap)', () => {
     assert.ok(result.byLanguage['nl-en'].recall >= 0.75, show('nl-en', result.byLanguage['nl-en']));
   });
 
-  // Written blind in stop 21 (a helper that never read the detector, its code or the other sets; 16
-  // pairs, 24 hard distractors of which 6 from the same organisation as a pair member) while the
-  // detector was tuned on the read sets; scored unread: before that tuning all P/R 0.71/0.75 (nl-en
-  // R 0.50, en P 0.71, nl P 0.67), after it 0.88/0.88 (nl-en P 1.00 R 0.67, en P 0.83, nl P 0.83 R 1.00).
-  // Floors at that level. Not tuned on: the test prints counts only.
-  it('scores the fourth held-out set (holdout4), written blind and never read', function () {
+  // Written blind in stop 21 (16 pairs, 24 hard distractors, 6 from the same organisation as a pair
+  // member) and scored unread: all P/R 0.88/0.88 (nl-en P 1.00 R 0.67, en P 0.83, nl P 0.83). Read and
+  // tuned on since (its two false pairs were plans on one form; its nl-en misses lacked soil and green
+  // words, lexicon lines marked in domain.ts), so no longer blind.
+  it('scores the fourth held-out set (holdout4)', function () {
     const result = scored(['holdout4'], 'holdout4 ');
-    assert.ok(result.all.precision >= 0.87 && result.all.recall >= 0.87, show('all', result.all));
-    assert.ok(result.byLanguage['nl-en'].recall >= 0.66, show('nl-en', result.byLanguage['nl-en']));
+    for (const language of ['nl', 'en', 'nl-en']) {
+      const score = result.byLanguage[language];
+      assert.ok(score.precision >= 1 && score.recall >= 1, show(language, score));
+    }
   });
 
+  // Written blind in stop 21 like holdout4 (16 pairs, 24 hard distractors) and scored unread: stop 20's
+  // detector all P/R 0.83/0.94; after both tuning rounds of stop 21 0.82/0.88 (en P 0.71 R 1.00, nl
+  // 0.80/0.80, nl-en 1.00/0.83): the read-set gains did not carry over. Not tuned on: counts only.
+  it('scores the fifth held-out set (holdout5), written blind and never read', function () {
+    const result = scored(['holdout5'], 'holdout5 ');
+    assert.ok(result.all.precision >= 0.82 && result.all.recall >= 0.87, show('all', result.all));
+  });
+
+  const FLOORS: Record<string, [number, number]> = { en: [1, 0.95], 'nl-en': [1, 0.93], nl: [0.96, 0.91] };
   it('reaches the targets per language on all read sets together', function () {
     const total: Record<string, Score> = {};
-    for (const folder of [[], ['holdout'], ['holdout2'], ['holdout3']]) {
+    for (const folder of [[], ['holdout'], ['holdout2'], ['holdout3'], ['holdout4']]) {
       for (const [language, score] of Object.entries(evaluate(path.join(import.meta.dirname, '..', 'overlap', ...folder)).byLanguage)) {
         const sum = (total[language] ??= { truePositives: 0, falsePositives: 0, falseNegatives: 0, precision: 0, recall: 0 });
         sum.truePositives += score.truePositives;
@@ -210,6 +251,8 @@ describe('overlap: the labelled plans (test/overlap)', () => {
       score.recall = score.truePositives / Math.max(1, score.truePositives + score.falseNegatives);
       console.log(`      read sets ${show(language, score)}`);
       assert.ok(score.precision >= 0.9 && score.recall >= 0.8, show(language, score));
+      // Floors at the level reached: en 1.00/0.95, nl-en 1.00/0.93, nl 0.97/0.91.
+      assert.ok(score.precision >= FLOORS[language][0] && score.recall >= FLOORS[language][1], show(language, score));
     }
   });
 });

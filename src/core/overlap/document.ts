@@ -31,6 +31,8 @@ const OWNER_QUESTIONS = new Set(['wie', 'probleemeigenaar']);
 interface Role {
   weight: number;
   owner: boolean;
+  /** The initiative's name under a form's label ("Naam idee:"), where the form's title names the form. */
+  title?: boolean;
 }
 interface Mark extends Role {
   start: number;
@@ -52,9 +54,16 @@ export function overlapDocument(id: string, plan: Plan): OverlapDocument {
   // Where a plan is laid out by heading, label or table, the innermost place says what the text is.
   const placed: Mark[] = [];
   const labels: Array<[number, number]> = [];
+  const labelStarts = plan.sites.map((site) => site.labelRange.start.offset);
   for (const site of plan.sites) {
     if (site.source === 'frontmatter' || site.source === 'prose') continue;
-    placed.push({ start: site.answerStart, end: site.answerEnd, ...roleOf([site.questionId]) });
+    let end = site.answerEnd;
+    // A label the plan model gives an empty answer ("**Wat is je idee?**" over a line with a colon) is answered by its paragraph.
+    if (text.slice(site.answerStart, end).trim() === '') {
+      const paragraphEnd = text.indexOf('\n\n', end + 1);
+      end = Math.min(paragraphEnd === -1 ? text.length : paragraphEnd, ...labelStarts.filter((at) => at >= end));
+    }
+    placed.push({ start: site.answerStart, end, ...roleOf([site.questionId]) });
     labels.push([site.labelRange.start.offset, site.labelRange.end.offset]);
   }
   // Elsewhere the sentences the plan model found for a question say it: the idea wins over the owner.
@@ -102,7 +111,8 @@ export function overlapDocument(id: string, plan: Plan): OverlapDocument {
       // Unplaced text may still open with a label the plan model does not take ("**The problem.**", "Owner: ...").
       const own = item.label ?? role;
       if (own.owner) addNames(item.text);
-      if (own.weight > 0) passages.push({ line: item.line, text: item.text, words: item.words, ...(own.weight === 1 ? {} : { weight: own.weight }) });
+      if (own.title) passages.push({ line: item.line, text: item.text, words: item.words, isTitle: true });
+      else if (own.weight > 0) passages.push({ line: item.line, text: item.text, words: item.words, ...(own.weight === 1 ? {} : { weight: own.weight }) });
     }
   }
   return { id, language: plan.language, passages: passages.filter((item) => item.words.length > 0), owner: [...owner] };
@@ -116,16 +126,26 @@ const OWNER_KEY = /owner|eigenaar|trekker|team|lead|contact|auteur|author|afdeli
 const SENTENCE_END = /(?<=[.!?])\s+(?=\p{Lu})/u;
 
 /** A short label at the start of a paragraph or sentence: "**For whom.**", "Owner:", "Cost." */
-const LEAD_LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)([^*_\n]{2,40}?)[.:]?(?:\*\*|__)[.:]?\s+|^\s*(\p{Lu}[\p{L} '’-]{1,30}):\s+/u;
+const LEAD_LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)([^*_\n]{2,40}?)[.:]?(?:\*\*|__)[.:]?(?:\s+|$)|^\s*(\p{Lu}[\p{L} '’-]{1,30}):\s+/u;
 
 /** The role of a lead label the labels of the plan model know, none when there is none. */
 function leadLabel(text: string): { role?: Role; length: number } {
   const match = LEAD_LABEL.exec(text);
   if (!match) return { length: 0 };
-  const ids = LabelMatcher.for(undefined).match((match[1] ?? match[2]).trim());
-  if (ids.length === 0) return { length: 0 };
-  return { role: roleOf(ids), length: match[0].length };
+  const label = (match[1] ?? match[2]).trim();
+  const ids = LabelMatcher.for(undefined).match(label);
+  if (ids.length > 0) return { role: roleOf(ids), length: match[0].length };
+  const bare = label.replace(/^\d+[.)]?\s*/, '').replace(/[?.:]+$/, '');
+  if (NAME_LABEL.test(bare)) return { role: { weight: 1, owner: false, title: true }, length: match[0].length };
+  if (PROBLEM_LABEL.test(bare)) return { role: roleOf(['probleem']), length: match[0].length };
+  if (IDEA_LABEL.test(bare)) return { role: roleOf(['wat']), length: match[0].length };
+  return { length: 0 };
 }
+
+// Labels of application forms that the plan model's questions do not name.
+const NAME_LABEL = /^(?:(?:naam|titel)(?: van)?(?: het| je| uw| jouw)? (?:idee|initiatief|project|voorstel)|projectnaam|projecttitel|(?:name|title)(?: of)?(?: the| your)? (?:idea|initiative|project|proposal)|project (?:name|title))$/i;
+const PROBLEM_LABEL = /\b(?:probleem|knelpunt|problem|issue)\b/i;
+const IDEA_LABEL = /^(?:(?:describe|beschrijf) (?:your|je|uw|jouw) (?:idea|idee|plan|proposal|voorstel)|(?:the )?purpose|doel van het (?:project|idee))$/i;
 
 function passagesOf(start: number, end: number, plan: Plan, placed: boolean): Array<Passage & { label?: Role }> {
   const passages: Array<Passage & { label?: Role }> = [];

