@@ -1,5 +1,5 @@
 import type { Judge } from '../model/vocabulary.js';
-import { plainText, judgeText, stripPrompts, type Weakness } from './text.js';
+import { isPrompt, plainText, judgeText, stripPrompts, type Weakness } from './text.js';
 import { judgeWho } from './who.js';
 import { judgeWhen } from './when.js';
 import { judgeCost } from './cost.js';
@@ -43,9 +43,19 @@ function withoutSlotLines(markdown: string): string {
   return markdown.includes('[') ? markdown.replace(SLOT_LINE, '') : markdown;
 }
 
+// "Brief summary of what you are proposing to do.", "Please outline why ...": a template's instruction
+// left standing on a line of its own is no answer (sentences in running text are dropped the same way).
+function withoutPromptLines(markdown: string): string {
+  return markdown
+    .split('\n')
+    .filter((line) => !isPrompt(plainText(line)))
+    .join('\n');
+}
+
 /** Judges one answer's Markdown as a strict reviewer would: undefined when it answers. */
 export function judgeAnswer(judge: Judge, markdown: string): Weakness | undefined {
   if (judge !== 'who' && judge !== 'hkw') markdown = withoutSlotLines(markdown);
+  markdown = withoutPromptLines(markdown);
   const answer = stripPrompts(judge === 'text' ? withoutOutline(markdown) : markdown);
   const plain = plainText(answer);
   switch (judge) {

@@ -23,12 +23,13 @@ export function plainText(markdown: string): string {
   return text.replace(SPACES, ' ').trim();
 }
 
-const PROMPT_VERB = '(?:beschrijf|noem|vul|geef|schrijf|zet|leg uit|licht toe|omschrijf|vermeld|formuleer|prioriteer|specificeer|motiveer|describe|list|name|give|fill|write|state|explain|add|enter|insert|formulate|prioriti[sz]e|specify)';
+const PROMPT_VERB = '(?:beschrijf|noem|vul|geef|schrijf|zet|leg uit|licht toe|omschrijf|vermeld|formuleer|prioriteer|specificeer|motiveer|vertel|describe|list|name|give|fill|write|state|explain|add|enter|insert|formulate|prioriti[sz]e|specify|outline|summari[sz]e|provide|indicate|mention|elaborate)';
 const ITALIC_PROMPT = new RegExp(`(^|[^*_\\w])([*_])\\s*${PROMPT_VERB}\\b[^*_\\n]*?\\2(?![*_\\w])`, 'gi');
 const BRACKET_PROMPT = new RegExp(`\\[\\s*(?:${PROMPT_VERB}\\b|vul in|invullen|fill in|naam|bedrag|datum|name|amount|date)[^\\]]*\\](?!\\()`, 'gi');
 
-// A form's own question or limit ("Can you explain the whole project?", "(max 5000 characters)") is a prompt too.
-const PROMPT_SENTENCE = new RegExp(`^\\s*(?:[-*+]\\s+)?(?:(?:(?:can|could|would) you|please|kunt u|kun je|wilt u|graag)\\s+)?(?:${PROMPT_VERB}|go live|vul in)\\b|^\\s*(?::memo:|📝)|^\\s*(?:💡|:bulb:)\\s*(?:[^.!]*\\?\\s*$|${PROMPT_VERB}\\b)|^\\s*(?:in (?:deze|dit) (?:paragraaf|sectie|hoofdstuk|onderdeel)|in this (?:section|paragraph|chapter)) (?:wordt|worden|geef|beschrijf|noem|leg|is|describe|give|list|explain)\\b|^\\s*\\((?:[^)]*\\b(?:characters|tekens|woorden|words)\\b[^)]*|optional[^)]*)\\)\\s*$`, 'i');
+// A form's own question or limit ("Can you explain the whole project?", "(max 5000 characters)"), its "Here you can add ..."
+// and "Brief summary of what you propose" are prompts too.
+const PROMPT_SENTENCE = new RegExp(`^\\s*(?:[-*+]\\s+)?(?:(?:(?:can|could|would) you|please|kunt u|kun je|wilt u|graag)\\s+)?(?:${PROMPT_VERB}|go live|vul in)\\b|^\\s*(?::memo:|📝)|^\\s*(?:💡|:bulb:)\\s*(?:[^.!]*\\?\\s*$|${PROMPT_VERB}\\b)|^\\s*(?:in (?:deze|dit) (?:paragraaf|sectie|hoofdstuk|onderdeel)|in this (?:section|paragraph|chapter)) (?:wordt|worden|geef|beschrijf|noem|leg|is|describe|give|list|explain)\\b|^\\s*\\((?:[^)]*\\b(?:characters|tekens|woorden|words)\\b[^)]*|optional[^)]*)\\)\\s*$|^\\s*(?:here you (?:can|may|should)|hier (?:kun je|kunt u|kan je|moet je)) \\w+|\\b(?:this|dit|deze) (?:template|sjabloon)\\b|\\b(?:edit|copy|fork|duplicate|bewerk|kopieer|dupliceer) (?:this|dit|deze) (?:file|bestand)\\b|\\b(?:use it|gebruik het) (?:as|als) (?:a |an |een )?(?:template|sjabloon)\\b|^\\s*(?:an? )?(?:brief|short|korte?) (?:summary|description|overview|explanation|omschrijving|beschrijving|samenvatting|toelichting) (?:of|van) (?:what|why|how|who|the|your|wat|waarom|hoe|wie|de|het|je|jouw|uw)\\b[^:]*$`, 'i');
 
 /** A template instruction ("Noem de eigenaar ...", "Describe the idea ..."), not an answer. */
 export function isPrompt(sentence: string): boolean {

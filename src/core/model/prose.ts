@@ -194,9 +194,44 @@ export function unlocatedAnswer(questionId: string, context: ProseContext): Judg
     // A plan with a body of its own speaks of its work somewhere, if only in passing ("we use IIIF",
     // a stack, a list of screens): not located is weak; missing is for a stub, and for a plan laid out
     // by question. Minutes, a decision note or an e-mail report what was said; a plan says what it will do.
+    const taskLines = plainTaskLines(context);
+    if (taskLines) return { questionId, status: 'answered', site: taskLines };
     if (!context.structured && speaksOfItsWork(context)) return { questionId, status: 'weak', weakness: { reason: 'not-located' } };
   }
   return undefined;
+}
+
+// A plan typed without list marks ("Sunday, May 13th:" then "Write action plan", "Construct database ...",
+// each on a line of its own): the short lines of its paragraphs are its list items. Five tasks or more, from
+// paragraphs whose lines are one in three tasks or more, make a way of working.
+const SHORT_LINE = 120;
+
+function plainTaskLines(context: ProseContext): AnswerSite | undefined {
+  const tasks: Array<{ start: number; end: number }> = [];
+  for (const node of context.root.children) {
+    if (node.type !== 'paragraph') continue;
+    const start = offsetOf(node, 'start');
+    if (isBackground(sectionAt(context.sections, start))) continue;
+    const parts = context.lines.text.slice(start, offsetOf(node, 'end')).split('\n');
+    if (parts.length < 3) continue;
+    let offset = start;
+    let items = 0;
+    const found: typeof tasks = [];
+    for (const part of parts) {
+      // A long line is a paragraph of its own; a dated line ("Monday, May 14th:") heads the tasks under it.
+      if (part.length <= SHORT_LINE && !hasDateOrPeriod(part)) {
+        items++;
+        if (TASK_ITEM.test(plainText(part))) found.push({ start: offset, end: offset + part.length });
+      }
+      offset += part.length + 1;
+    }
+    if (found.length * 3 >= items) tasks.push(...found);
+  }
+  if (tasks.length < SUBSTANTIAL_ITEMS) return undefined;
+  const start = tasks[0].start;
+  const end = tasks[tasks.length - 1].end;
+  const label = context.lines.text.slice(start, tasks[0].end);
+  return { questionId: 'hoe', source: 'prose', label: label.slice(0, 60), labelRange: context.lines.rangeOf(start, tasks[0].end), answer: context.lines.text.slice(start, end), answerStart: start, answerEnd: end };
 }
 
 // A section that puts two or more of its sentences at a date ("in maart 2026 ...", "Q3 2026: ...") is a
