@@ -9,7 +9,7 @@ const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const PERSON = `${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)*${NAME_WORD}){1,3}`;
 // What may follow a name on a byline: a student number, an e-mail address, a handle or a role in brackets.
 const EXTRA = String.raw`(?:\s*[-–(]?\s*(?:\d{5,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w-]+|\([^)]{1,40}\))\)?)*`;
-const SEPARATOR = String.raw`\s*(?:,|;|&|/|\+|\s-\s|\sen\s|\sand\s|\n)\s*`;
+const SEPARATOR = String.raw`\s*(?:,|;|&|/|\+|~|\s-\s|\sen\s|\sand\s|\n)\s*`;
 const DATE_TAIL = String.raw`(?:\s*[,-]?\s*\d{4}-\d{2}-\d{2}|\s*[,-]?\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})?`;
 const BYLINE = new RegExp(`^(?:${PERSON}${EXTRA})(?:${SEPARATOR}${PERSON}${EXTRA}){0,7}${DATE_TAIL}\\s*$`, 'u');
 const SEVERAL_OR_NUMBERED = /,|&|\s(?:en|and)\s|\d{5,}|@/;
@@ -65,3 +65,40 @@ export function signatureSite(root: Root, lines: LineIndex): AnswerSite | undefi
   return { questionId: 'wie', source: 'prose', label: first, labelRange: lines.rangeOf(start, end), answer: lines.text.slice(start, end), answerStart: start, answerEnd: end };
 }
 
+
+// Role words are capitalised in lists too ("Product Owner", "Data Scientist"), and so are tools ("Google Maps").
+const NOT_A_PERSON = /\b(?:Owner|Manager|Master|Lead|Leader|Engineer|Developer|Designer|Scientist|Analyst|Architect|Officer|Director|Coordinator|Co[öo]rdinator|Advisor|Adviseur|Consultant|Specialist|Tester|Student|Docent|Teacher|Coach|Member|Stories|Story|Maps|Studio|Code|Native|Script|Server|Cloud|Services?|Platform|App|Api|API|Database|Data|Design|Sprint|Week|Fase|Phase)\b/u;
+const LIST_NAME = new RegExp(`^(${PERSON})${EXTRA}(?:\\s*(?:[-–—,:]\\s*|\\()[^\\n]{0,80})?$`, 'u');
+// "Ankush: Develop software to control the valves": a first name with the task it takes on.
+const NAME_WITH_TASK = /^(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)\s*:\s*(.+)$/u;
+// What a list of people is introduced by, in its section title or the line before it.
+const TEAM_WORDS = /\b(?:we are|wij zijn|dit zijn wij|about us|over ons|team|teamleden|projectleden|groepsleden|leden|members|authors?|auteurs?|makers|studenten|students|projectgroep|werkgroep|groep|group|wie|who|contact|responsibilit\w+|verantwoordelijk\w*|taakverdeling|rolverdeling|roles|rollen|crew|staff|medewerkers|bemensing)\b/i;
+
+/**
+ * A list of two or more people ("- Daan van Baarsen", "- Una Garcia", or "- Ankush: Develop software ...")
+ * just under the title or where a title or line speaks of the team: the people who do the work.
+ */
+export function peopleListSite(root: Root, lines: LineIndex, sectionTitleAt: (offset: number) => string, isTask: (text: string) => boolean): AnswerSite | undefined {
+  const firstHeading = root.children.findIndex((node) => node.type === 'heading');
+  for (let index = 0; index < root.children.length; index++) {
+    const list = root.children[index];
+    if (list.type !== 'list' || list.children.length < 2) continue;
+    const before = root.children[index - 1];
+    const nearTitle = firstHeading !== -1 && index > firstHeading && index <= firstHeading + 2;
+    const introduced = TEAM_WORDS.test(sectionTitleAt(offsetOf(list, 'start'))) || (!!before && before.type !== 'list' && TEAM_WORDS.test(toString(before)));
+    if (!nearTitle && !introduced) continue;
+    let people = 0;
+    for (const item of list.children) {
+      const first = toString(item.children[0] ?? item).split('\n')[0].replace(/[,;.]+$/, '').trim();
+      const named = LIST_NAME.exec(first);
+      const tasked = NAME_WITH_TASK.exec(first);
+      if ((named && !NOT_NAMES.test(named[1]) && !NOT_A_PERSON.test(named[1])) || (tasked && !NOT_NAMES.test(tasked[1]) && isTask(tasked[2]))) people++;
+    }
+    if (people < 2 || people * 3 < list.children.length * 2) continue;
+    const start = offsetOf(list, 'start');
+    const end = offsetOf(list, 'end');
+    const text = lines.text.slice(start, end);
+    return { questionId: 'wie', source: 'prose', label: text.split('\n')[0].slice(0, 60), labelRange: lines.rangeOf(start, end), answer: text, answerStart: start, answerEnd: end };
+  }
+  return undefined;
+}

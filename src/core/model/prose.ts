@@ -2,7 +2,7 @@ import type { ListItem, Root, TableRow } from 'mdast';
 import type { Judgement } from './plan.js';
 import { inSectionLike, listEvidence, type ListEvidence } from './lists.js';
 import { offsetOf, sectionAt, type AnswerSite, type HeadingSection } from './sites.js';
-import { signatureSite } from './byline.js';
+import { peopleListSite, signatureSite } from './byline.js';
 import type { LineIndex } from '../text/lineIndex.js';
 import { STEPS, cueFor, proseSite, speaksOfSavingsOnly, type Sentence } from './evidence.js';
 import { hasCuedDuration, hasDateOrPeriod, hasPlanTimeInProse, hasTimeExpression, isRelativePeriod, speaksOfSubmission } from '../judge/when.js';
@@ -111,6 +111,8 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
   if (questionId === 'wie') {
     const signature = signatureSite(context.root, lines);
     if (signature) return { questionId, status: 'answered', site: signature };
+    const people = peopleListSite(context.root, lines, (offset) => (isBackground(sectionAt(sections, offset)) ? 'background' : sectionAt(sections, offset)?.title ?? ''), isTask);
+    if (people) return { questionId, status: 'answered', site: people };
     if (!weak) return namesPartyByKindOnly(context);
   }
   if (questionId === 'wanneer' && !weak) {
@@ -134,6 +136,10 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
 
 function statesPurpose(text: string): boolean {
   return PURPOSE.test(text) || PRODUCT_STATEMENT.test(text);
+}
+
+function isTask(text: string): boolean {
+  return TASK_ITEM.test(plainText(text));
 }
 
 /** A body of APPROACH_BODY_WORDS words or more outside the background, one sentence of it saying what the plan will do. */
