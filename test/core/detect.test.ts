@@ -77,17 +77,17 @@ describe('plan detection on real files', () => {
 // 0.95 bar stays what it was.
 describe('plan detection on the later real-plan parts', () => {
   it('finds at least 0.85 of them under their original paths', function () {
-    const later = ['holdout3', 'tuning4', 'tuning5', 'tuning6', 'tuning7', 'tuning8', 'tuning9', 'tuning10', 'tuning11', 'tuning12'].flatMap((part) => entries(`corpus-real/${part}`, 'expected.json', true));
+    const later = ['holdout3', 'holdout5', 'tuning4', 'tuning5', 'tuning6', 'tuning7', 'tuning8', 'tuning9', 'tuning10', 'tuning11', 'tuning12'].flatMap((part) => entries(`corpus-real/${part}`, 'expected.json', true));
     if (later.length === 0) this.skip();
     const found = later.filter((entry) => lint(readFileSync(entry.file, 'utf8'), { detect: { path: entry.path } }).detection.isPlan);
     console.log(`      later parts: ${found.length} of ${later.length} found`);
     assert.ok(found.length / later.length >= 0.85, `${found.length}/${later.length}`);
   });
 
-  // The sealed parts, counted only (no names printed): holdout4 13/17 and holdout5 15/20 when stop 20 began;
-  // holdout6 (stop 21) joined them when holdout3 (30/32 then) was read.
+  // The sealed parts, counted only (no names printed): holdout4 13/17 when stop 20 began; holdout6 18/20 (stop 21)
+  // joined it when holdout3 (30/32 then) and holdout5 (15/20) were read.
   it('finds at least 0.8 of the sealed held-out plans under their original paths (counts only)', function () {
-    const sealed = ['holdout4', 'holdout5', 'holdout6'].flatMap((part) => entries(`corpus-real/${part}`, 'expected.json', true));
+    const sealed = ['holdout4', 'holdout6'].flatMap((part) => entries(`corpus-real/${part}`, 'expected.json', true));
     if (sealed.length === 0) this.skip();
     const found = sealed.filter((entry) => lint(readFileSync(entry.file, 'utf8'), { detect: { path: entry.path } }).detection.isPlan).length;
     console.log(`      sealed parts: ${found} of ${sealed.length} found`);

@@ -10,6 +10,10 @@ const MONEY: RegExp[] = [
   new RegExp(String.raw`(?:${AMOUNT})${SCALE}\s?(?:€|\bEUR\b|\beuros?\b|\bUSD\b|\bGBP\b|\bdollars?\b)(?!\s*=)`, 'i'),
   new RegExp(String.raw`\b[kKmM]€\s?(?:${AMOUNT})`),
   new RegExp(String.raw`(?:${AMOUNT})\s?[kKmM]€`),
+  // "5kEUR each", "3kUSD": a scale glued to the currency code.
+  new RegExp(String.raw`\b\d+(?:[.,]\d+)?[kKmM](?:EUR|USD|GBP)\b`),
+  // "TOTAL : 2196 DAI", "5,000 USDC": stablecoins and the larger tokens grants are paid in.
+  new RegExp(String.raw`(?:${AMOUNT})\s?(?:DAI|USDC|USDT|ETH|BTC|xDAI|OP|ARB|GNO|DOT|ATOM|SOL|ADA|XTZ|NEAR|FIL|GRT|MATIC|yUSD)\b`),
 ];
 
 /** An explicit zero or non-money cost: the method says some ideas cost time or courage, not money. */

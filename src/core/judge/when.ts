@@ -38,6 +38,8 @@ const TIME_EXPRESSIONS: RegExp[] = [
   /\b(?:maand|month|dag|day|sprint|kwartaal|quarter)\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\b/i,
   DURATION,
   /\b(?:eind|begin|medio|half|halverwege)\s+(?:dit|volgend|komend)\s+jaar\b/i,
+  // "Medio september", "begin oktober", "early March": a month placed in the plan's own year.
+  new RegExp(`\\b(?:begin|medio|eind|half|halverwege|early|mid|late|end of|beginning of)\\s+${MONTH}\\b`, 'i'),
   BARE_YEAR,
 ];
 

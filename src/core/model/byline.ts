@@ -24,6 +24,8 @@ export function bylineSite(root: Root, lines: LineIndex): AnswerSite | undefined
   const children = root.children;
   const index = children.findIndex((node) => node.type === 'heading');
   if (index === -1 || index > 2) return undefined;
+  const inTitle = titleAuthor(children[index], lines);
+  if (inTitle) return inTitle;
   for (let next = index + 1; next < Math.min(children.length, index + 3); next++) {
     const node = children[next];
     if (node.type !== 'heading' && node.type !== 'paragraph') return undefined;
@@ -41,6 +43,24 @@ export function bylineSite(root: Root, lines: LineIndex): AnswerSite | undefined
     if (node.type === 'heading') return undefined;
   }
   return undefined;
+}
+
+// "# Proposal - Tumor treatment - computational science - Madelief Verburg", "# Sportschema's aanmaken van Deveney
+// Etnel": the author closes the title, after "by", "door" or "van", or as the last of three or more parts. Only
+// names written as names (a capital, then small letters), as subtitles ("— Geüpdatete Prioriteiten") look alike.
+const NAME_CASE = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
+const TITLE_NAME = `(${NAME_CASE}(?:\\s+(?:${PARTICLE}\\s+)*${NAME_CASE}){1,2})`;
+const AUTHOR_AFTER_WORD = new RegExp(`\\s(?:by|door|van)\\s${TITLE_NAME}\\s*$`, 'u');
+const AUTHOR_AS_PART = new RegExp(`^(?:[^|–—-]+\\s[-–—|]\\s){2,}${TITLE_NAME}\\s*$`, 'u');
+
+function titleAuthor(title: Root['children'][number], lines: LineIndex): AnswerSite | undefined {
+  if (title.type !== 'heading' || title.depth !== 1) return undefined;
+  const text = toString(title).trim();
+  const author = AUTHOR_AFTER_WORD.exec(text) ?? AUTHOR_AS_PART.exec(text);
+  if (!author || NOT_NAMES.test(author[1]) || NOT_A_PERSON.test(author[1])) return undefined;
+  const start = offsetOf(title, 'start');
+  const end = offsetOf(title, 'end');
+  return { questionId: 'wie', source: 'byline', label: author[1], labelRange: lines.rangeOf(start, end), answer: author[1], answerStart: start, answerEnd: end };
 }
 
 // "**Agile Catalyst Team**", "Joyce Vermeulen": a team or organisation name on a line of its own.

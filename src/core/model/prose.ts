@@ -95,7 +95,7 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
         if (cued && /\[[^\]]{0,30}\](?!\()|\{\{/.test(lines.text.slice(sentence.start, sentence.end))) continue;
         weakness = cued ? judgeWho(text) : undefined;
         // "I'm Rüzgar, ...", "InfraTech Solutions B.V. biedt ...": the plan names who does the work without a cue word.
-        answered = (cued && !weakness) || (!isBackground(sectionAt(sections, sentence.start)) && (SELF_NAMED.test(text) || namesRoleHolder(text) || ORGANISATION_SUBJECT.test(text) || APPLICANT.test(text) || PARTNERSHIP.test(text)));
+        answered = (cued && !weakness) || (!isBackground(sectionAt(sections, sentence.start)) && (SELF_NAMED.test(text) || namesRoleHolder(text) || ORGANISATION_SUBJECT.test(text) || APPLICANT.test(text) || PARTNERSHIP.test(text) || namesResponsibleParty(text) || TEAM_OF_ORGANISATION.test(text)));
         break;
       default:
         weakness = cued ? judgeText(text) : undefined;
@@ -104,6 +104,10 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
     if (answered) return { questionId, status: 'answered', site: proseSite(questionId, sentence, lines) };
     // "Er is een interne eigenaar (teamleider/ICT/innovatie).": the plan speaks of its owner without naming one.
     const unnamedOwner = questionId === 'wie' && cued && weakness?.reason === 'no-name' && !sentence.heading && OWNER_NOUN.test(text) && !/\?[\s*_"'”)]*$/.test(text);
+    // "De vijf projectleden werken 40 uur per week aan het project, gedurende 7 weken": hours a week for a period is a total.
+    if (questionId === 'kosten' && HOURS_A_PERIOD.test(text) && hasCuedDuration(text) && !isBackground(sectionAt(sections, sentence.start))) {
+      return { questionId, status: 'answered', site: proseSite(questionId, sentence, lines) };
+    }
     if (!weak && ((cued && VAGUE_IN_PROSE[questionId]?.test(text)) || SELF_EVIDENT_VAGUE[questionId]?.test(text) || unnamedOwner)) {
       weak = { questionId, status: 'weak', site: proseSite(questionId, sentence, lines), weakness: weakness ?? { reason: 'vague', word: text.slice(0, 40) } };
     }
@@ -304,7 +308,7 @@ const PRODUCT_STATEMENT = new RegExp(
 
 const STAND_IN = String.raw`nog niet|haven't worked out|not (?:yet )?worked out|n\.t\.b|nader te bepalen|tbd`;
 // Per question, the words that make a sentence about it a stand-in rather than an answer.
-const OWN_BUDGET = /\b(?:(?:extra|aanvullend|benodigd|gevraagd)e? (?:budget|geld|financiering)|budget (?:beschikbaar|aanvragen|vragen|nodig)|(?:we|wij|ik) (?:vragen|hebben|zoeken) (?:\w+ )?(?:budget|financiering|subsidie)|(?:request|need|seek)(?:ing)? (?:a )?(?:grant|funding|budget)|the grant (?:covers|will cover|pays))\b/i;
+const OWN_BUDGET = /\b(?:(?:all |the )?funding (?:for|from) (?:this|the|our) (?:grant|project|proposal)|(?:extra|aanvullend|benodigd|gevraagd)e? (?:budget|geld|financiering)|budget (?:beschikbaar|aanvragen|vragen|nodig)|(?:we|wij|ik) (?:vragen|hebben|zoeken) (?:\w+ )?(?:budget|financiering|subsidie)|(?:request|need|seek)(?:ing)? (?:a )?(?:grant|funding|budget)|the grant (?:covers|will cover|pays))\b/i;
 
 const VAGUE_IN_PROSE: Record<string, RegExp> = {
   wie: new RegExp(String.raw`\b(?:${STAND_IN}|iedereen|everyone|everybody)\b`, 'i'),
@@ -319,6 +323,7 @@ const SELF_EVIDENT_VAGUE: Record<string, RegExp> = {
   wanneer: /\b(?:asap|as soon as possible|zo snel mogelijk|z\.s\.m\.?|zsm|voor de deadline|before the deadline|quarterly|annually|yearly|jaarlijks|maandelijks|per kwartaal|elk kwartaal|every (?:quarter|year)|iteraties? van|iterations? of|sprints? (?:van|of) (?:een|één|twee|drie|vier|one|two|three|four|\d) (?:weken|week|weeks))\b/i,
   kosten: /\b\d+(?:[.,]\d+)?\s*(?:tot\s*\d+\s*)?(?:uur|uren|hours?)\s+(?:per|a|each)\s+(?:dag|week|maand|day|month)\b|\b(?:no funding|not funded|unfunded|geen financiering|geen subsidie)\b|(?:€|\$|\bEUR|\bUSD)\s?(?:[xX?]{2,}|[xX]{1,3}(?:[.,][xX]{3})+|\.{3}|…)/i,
 };
+const HOURS_A_PERIOD = /\b\d+(?:[.,]\d+)?\s*(?:tot\s*\d+\s*)?(?:uur|uren|hours?)\s+(?:per|a|each)\s+(?:dag|week|maand|day|month)\b/i;
 // "Er is een stelpost 'Eenmalige kosten nieuwe website'", "the budget needs to be approved": the plan's own budget, named without an amount.
 const BUDGET_NAMED = /\b(?:stelpost|(?:the|a|our|het|de|ons|onze) budget (?:for|voor|needs|moet|is (?:not yet|nog niet)|has (?:not )?been|proposal)|budget proposal|begroting (?:volgt|moet|wordt)|(?:kosten|costs?) (?:worden|will be|are (?:not yet|to be)) (?:bepaald|determined|estimated|geraamd))\b/i;
 const PLACEHOLDER_AMOUNT = /(?:[$€£]|\b(?:EUR|USD))\s?(?:[xX]{1,3}(?:[.,][xX0]{3})*|[xX]+[.,]?0{3}|\.{3}|…|_{2,})(?![\p{L}\d])|\b[xX]{1,3}(?:[.,][xX]{3})+\s?(?:euro|EUR|USD|dollars?)\b/u;
@@ -345,6 +350,16 @@ function namesRoleHolder(text: string): boolean {
   const head = ROLE_HEAD.exec(text);
   return !!head && HOLDER.test(text.slice(head[0].length));
 }
+// "Although 3mdeb will be responsible for the whole implementation": a named party takes the work on.
+const RESPONSIBLE = /(?:^|[,;:]\s*|\b(?:although|while|but|and|hoewel|terwijl|maar|en)\s+)((?:[\p{L}\d&.'’-]+\s+){0,3}?[\p{L}\d&.'’-]+)\s+(?:will be|is|are|wordt|zal|zijn|blijft|remains)\s+(?:(?:fully|solely|mainly|primarily|jointly|volledig|hoofd|eind)\s*)?(?:responsible|in charge|accountable|verantwoordelijk)\b/iu;
+const NO_PARTY = /^(?:we|wij|i|ik|you|jij|je|u|they|zij|ze|he|she|hij|it|het|this|dit|that|dat|who|wie|nobody|niemand|someone|iemand|everyone|everybody|iedereen|(?:the|het|de|our|ons|onze) team|(?:the|de) (?:user|gebruiker)s?)$/i;
+
+function namesResponsibleParty(text: string): boolean {
+  const party = RESPONSIBLE.exec(text)?.[1];
+  return !!party && !NO_PARTY.test(party.trim());
+}
+// "the AI-Validation Team of the Ministry of the Interior": a team named with its organisation.
+const TEAM_OF_ORGANISATION = /\b\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3}\s(?:Team|Lab|Unit|Department|Directorate|Division|Office)\s(?:of|at)\s(?:the\s)?(?:Ministry|Municipality|City|Province|University|Government|Council|Agency)\b/u;
 const SELF_NAMED = /\b(?:I['’]m|I am|my name is|ik ben|mijn naam is)\s+\p{Lu}\p{Ll}+(?![\p{L}-])(?! (?:student|developer|ontwikkelaar))/u;
 const ORGANISATION_SUBJECT = /^(?:(?:the|de|het)\s+)?\p{Lu}[\p{L}\d&-]*(?:\s+\p{Lu}[\p{L}\d&-]*){0,3}\s+(?:B\.V\.|N\.V\.|BV|NV|Ltd\.?|Inc\.?|GmbH|LLC|Foundation|Stichting|Association|Vereniging)(?=\s+\p{Ll}|$)/u;
 const METHOD_WORD = /\b(?:aanpak\w*|werkwijze|door middel van|approach|method|stap(?:pen)?|steps?)\b/i;
