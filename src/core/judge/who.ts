@@ -34,6 +34,14 @@ export function judgeWho(plain: string, leadingNameCounts = false): Weakness | u
   return vague ? { reason: 'vague', word: vague[0] } : { reason: 'no-name' };
 }
 
+const INNER_CAPITAL = /\b\p{L}+\p{Ll}\p{Lu}[\p{L}\d]*\b/gu;
+const NOT_A_PARTY = new Set(
+  ('poc pva pve kvk phd bsc msc ios macos ipados iphone ipad javascript typescript coffeescript github gitlab bitbucket devops devsecops ' +
+    'powerpoint sharepoint onedrive onenote whatsapp linkedin youtube facebook openai chatgpt mysql postgresql nosql graphql mongodb ' +
+    'nodejs reactjs vuejs nextjs nuxtjs angularjs expressjs wifi ehealth ebook elearning digid mijnoverheid fastapi pytorch tensorflow ' +
+    'jupyterlab vscode intellij webstorm figjam qgis arcgis openapi restapi dataframe powerbi powerapps proofofconcept minvws').split(' '),
+);
+
 const ROLE_VERB_START = /^(?:Acts|Manages|Ensures|Leads|Handles|Oversees|Coordinates|Works|Makes|Keeps|Helps|Is|Zorgt|Leidt|Beheert|Bewaakt|Coördineert|Is)\s+\p{Ll}/u;
 const CAPITALISED = /[\p{Lu}][\p{L}'’.-]*/gu;
 const SENTENCE_START = /(?:^|[.!?:;]\s+|\n\s*(?:[-*+]\s+|\d+[.)]\s+)?)$/;
@@ -47,11 +55,12 @@ const HANDLE = /(?:^|\s)@[\w-]{3,}|(?:github\.com|gitlab\.com|t\.me)\/[\w-]{3,}/
 function hasName(plain: string, leadingNameCounts: boolean): boolean {
   if (HANDLE.test(plain)) return true;
   const short = plain.split(/\s+/).length <= 3;
-  // "DiverseXL", "R2D2": a capital inside a word or a digit makes a name wherever it stands.
-  if (/\b\p{L}+\p{Ll}\p{Lu}[\p{L}\d]*\b/u.test(plain)) return true;
+  // "DiverseXL", "R2D2": a capital inside a word or a digit makes a name wherever it stands, unless the
+  // word is a document, technique or product ("PoC", "PvA", "JavaScript", "GitHub").
+  for (const word of plain.match(INNER_CAPITAL) ?? []) if (!NOT_A_PARTY.has(word.toLowerCase())) return true;
   for (const match of plain.matchAll(CAPITALISED)) {
     const bare = match[0].replace(/[.'’-]+$/, '');
-    if (bare.length <= 1 || NOT_A_NAME.has(bare.toLowerCase())) continue;
+    if (bare.length <= 1 || NOT_A_NAME.has(bare.toLowerCase()) || NOT_A_PARTY.has(bare.toLowerCase())) continue;
     // "Acts as the product's key stakeholder": a role described by its verb names no one.
     // "Verantwoordelijkheden: ...": a leading word before a colon is a label, not a name.
     const leading = leadingNameCounts && match.index === 0 && !ROLE_VERB_START.test(plain) && !/^[^\s:]+\s*:/.test(plain);
