@@ -94,11 +94,25 @@ export function overlapDocument(id: string, plan: Plan): OverlapDocument {
   const sorted = [...cuts].sort((a, b) => a - b);
   const passages: Passage[] = [];
   const owner = new Set<string>();
+  // "Uitvoering", "Nodig", "Team": a label of the template, a word of the lexicon or a plan word is not part of a name.
+  const isNamePart = (word: string) => {
+    const words = contentWords(word, plan.language);
+    return words.length > 0 && !words.some((item) => isConcept(item.term)) && LabelMatcher.for(undefined).match(word, true).length === 0;
+  };
   const addNames = (text: string) => {
-    for (const [name] of text.matchAll(NAME)) {
-      const words = contentWords(name, plan.language);
-      // "Uitvoering", "Nodig": a label of the template is not a name either.
-      if (words.length > 0 && !words.some((word) => isConcept(word.term)) && LabelMatcher.for(undefined).match(name, true).length === 0) owner.add(name.toLowerCase());
+    for (const [run] of text.matchAll(NAME)) {
+      // Each stretch of name parts ("Eigenaar Bas Hoekstra" gives "Bas Hoekstra"), and each full name within it.
+      const tokens = run.split(/\s+/);
+      let from = 0;
+      for (let at = 0; at <= tokens.length; at++) {
+        if (at < tokens.length && (PARTICLE.test(tokens[at]) || isNamePart(tokens[at]))) continue;
+        for (let first = from; first < at; first++) {
+          for (let last = first + 1; last < at; last++) {
+            if (!PARTICLE.test(tokens[first]) && !PARTICLE.test(tokens[last])) owner.add(tokens.slice(first, last + 1).join(' ').toLowerCase());
+          }
+        }
+        from = at + 1;
+      }
     }
   };
   for (const [key, value] of Object.entries(plan.frontmatter?.data ?? {})) if (OWNER_KEY.test(key) && typeof value === 'string') addNames(value);
@@ -118,8 +132,13 @@ export function overlapDocument(id: string, plan: Plan): OverlapDocument {
   return { id, language: plan.language, passages: passages.filter((item) => item.words.length > 0), owner: [...owner] };
 }
 
-/** Names in the owner's lines ("Sarah Lindqvist", "Drenthoven"); words of the lexicon ("Municipality") are not names. */
-const NAME = /\p{Lu}[\p{L}'’-]{2,}/gu;
+/**
+ * Full names in the owner's lines ("Sarah Lindqvist", "Monique van Dam"): a person, where one capitalised
+ * word is as often a department ("Constructies", "Bruggen en Kademuren") that two teams of one
+ * organisation both name.
+ */
+const NAME = /\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|de|der|den|ter|ten|te|het|von|du|da|di|le|la)\s+)*\p{Lu}[\p{L}'’-]+)+/gu;
+const PARTICLE = /^(?:van|de|der|den|ter|ten|te|het|von|du|da|di|le|la|el|al)$/i;
 const OWNER_KEY = /owner|eigenaar|trekker|team|lead|contact|auteur|author|afdeling|department|wie|who/i;
 
 // A passage is a sentence or a line (a list item, a table row, a heading).

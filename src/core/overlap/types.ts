@@ -17,7 +17,7 @@ export interface OverlapDocument {
   id: string;
   language: Language;
   passages: Passage[];
-  /** Names in the plan's owner and team lines, lower-cased: plans of one owner are not one initiative twice. */
+  /** Full names in the plan's owner and team lines, lower-cased ("sarah lindqvist"): plans of one owner are not one initiative twice. */
   owner?: string[];
 }
 
