@@ -50,18 +50,28 @@ const UNIT_WORD = /\b(?:dag|dagen|day|days|week|weken|weeks|maand|maanden|months
 const NUMBER_RANGE = /(?:^|\s)\d{1,2}\s*[-–]\s*\d{1,2}(?:\s|$)/;
 
 // "Ik dien dit projectvoorstel in voor vrijdag 19 juni 2026": when the document is handed in, not when the work is done.
-const SUBMISSION = /[^.!?\n]*\b(?:dien(?:en)? (?:dit|deze|het|ons|onze|mijn) (?:[\p{L}-]+ ){0,2}(?:voorstel|projectvoorstel|plan|projectplan|aanvraag|document) in|lever(?:en)? (?:dit|deze|het|ons|onze|mijn) (?:[\p{L}-]+ ){0,2}(?:voorstel|projectvoorstel|plan|projectplan|aanvraag|document) in|submit(?:s|ted|ting)? (?:this|the|our|my) (?:proposal|plan|application|document)|(?:this|the) (?:proposal|application) (?:is|was) (?:due|submitted))\b[^.!?\n]*[.!?]?/giu;
+const SUBMISSION = /\b(?:dien(?:en)? (?:dit|deze|het|ons|onze|mijn) (?:[\p{L}-]+ ){0,2}(?:voorstel|projectvoorstel|plan|projectplan|aanvraag|document) in|lever(?:en)? (?:dit|deze|het|ons|onze|mijn) (?:[\p{L}-]+ ){0,2}(?:voorstel|projectvoorstel|plan|projectplan|aanvraag|document) in|submit(?:s|ted|ting)? (?:this|the|our|my) (?:proposal|plan|application|document)|(?:this|the) (?:proposal|application) (?:is|was) (?:due|submitted))\b/iu;
+// Words any such sentence holds: most text has none, and is left alone without a closer look.
+const SUBMISSION_HINT = /dien|lever|submit|due/i;
 
 /** A sentence about handing in the document itself. */
 export function speaksOfSubmission(sentence: string): boolean {
-  SUBMISSION.lastIndex = 0;
-  return SUBMISSION.test(sentence);
+  return SUBMISSION_HINT.test(sentence) && SUBMISSION.test(sentence);
+}
+
+/** The text without its sentences about handing in the document. */
+function withoutSubmission(plain: string): string {
+  if (!SUBMISSION_HINT.test(plain)) return plain;
+  return plain
+    .split(/(?<=[.!?])\s+|\n/)
+    .filter((sentence) => !SUBMISSION.test(sentence))
+    .join(' ');
 }
 
 export function judgeWhen(plain: string): Weakness | undefined {
   const common = commonWeakness(plain);
   if (common) return common;
-  const own = plain.replace(SUBMISSION, ' ');
+  const own = withoutSubmission(plain);
   if (hasTimeExpression(own) || (UNIT_WORD.test(own) && NUMBER_RANGE.test(own))) return undefined;
   const vague = VAGUE_TIME.exec(plain);
   return vague ? { reason: 'vague', word: vague[0] } : { reason: 'no-date' };

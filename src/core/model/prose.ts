@@ -352,9 +352,11 @@ function namesRoleHolder(text: string): boolean {
 }
 // "Although 3mdeb will be responsible for the whole implementation": a named party takes the work on.
 const RESPONSIBLE = /(?:^|[,;:]\s*|\b(?:although|while|but|and|hoewel|terwijl|maar|en)\s+)((?:[\p{L}\d&.'’-]+\s+){0,3}?[\p{L}\d&.'’-]+)\s+(?:will be|is|are|wordt|zal|zijn|blijft|remains)\s+(?:(?:fully|solely|mainly|primarily|jointly|volledig|hoofd|eind)\s*)?(?:responsible|in charge|accountable|verantwoordelijk)\b/iu;
+const RESPONSIBLE_HINT = /responsib|in charge|accountable|verantwoordelijk/i;
 const NO_PARTY = /^(?:we|wij|i|ik|you|jij|je|u|they|zij|ze|he|she|hij|it|het|this|dit|that|dat|who|wie|nobody|niemand|someone|iemand|everyone|everybody|iedereen|(?:the|het|de|our|ons|onze) team|(?:the|de) (?:user|gebruiker)s?)$/i;
 
 function namesResponsibleParty(text: string): boolean {
+  if (!RESPONSIBLE_HINT.test(text)) return false;
   const party = RESPONSIBLE.exec(text)?.[1];
   return !!party && !NO_PARTY.test(party.trim());
 }
