@@ -63,8 +63,9 @@ describe('real public plans', function () {
   // 0.9 precision and recall of "not answered", not met yet.
   const SEALED: Array<{ part: string; title: string; plans: number; floor: Floor }> = [
     // Collected blind at the end of stop 19: stop 18's engine 62/85, stop 19's 63/85 (precision 0.79, recall 0.82).
-    // Stop 21: 62/85 (recall 0.79): a named party "will be responsible for" the work now answers who (read parts +3).
-    { part: 'holdout4', title: 'fourth', plans: 17, floor: { agreement: 0.72, precision: 0.78, recall: 0.78 } },
+    // Stop 21: 62/85 (recall 0.79) once a named party "will be responsible for" the work answered who (read parts +3),
+    // 63/85 once an approach not located is weak rather than missing in a plan laid out by question too.
+    { part: 'holdout4', title: 'fourth', plans: 17, floor: { agreement: 0.74, precision: 0.78, recall: 0.78 } },
     // Collected blind at the start of stop 21 (20 plans, 10 Dutch): stop 20's engine 82/100 (precision 0.84, recall 0.82);
     // later in stop 21 82/100 (precision 0.86, recall 0.79): an author closing the title answers who (read parts +2).
     { part: 'holdout6', title: 'sixth', plans: 20, floor: { agreement: 0.82, precision: 0.84, recall: 0.79 } },

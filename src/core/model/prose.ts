@@ -202,11 +202,12 @@ export function unlocatedAnswer(questionId: string, context: ProseContext): Judg
       return { questionId, status: 'weak', site, weakness: { reason: 'features-only', word: `${plainText(label).slice(0, 40)} …` } };
     }
     // A plan with a body of its own speaks of its work somewhere, if only in passing ("we use IIIF",
-    // a stack, a list of screens): not located is weak; missing is for a stub, and for a plan laid out
-    // by question. Minutes, a decision note or an e-mail report what was said; a plan says what it will do.
+    // a stack, a list of screens): not located is weak, also in a plan laid out by question (where
+    // unsure, a strict reviewer says weak); missing is for a stub. Minutes, a decision note or an e-mail
+    // report what was said; a plan says what it will do.
     const taskLines = plainTaskLines(context);
     if (taskLines) return { questionId, status: 'answered', site: taskLines };
-    if (!context.structured && speaksOfItsWork(context)) return { questionId, status: 'weak', weakness: { reason: 'not-located' } };
+    if (speaksOfItsWork(context)) return { questionId, status: 'weak', weakness: { reason: 'not-located' } };
   }
   return undefined;
 }
