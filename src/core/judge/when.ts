@@ -80,8 +80,10 @@ export function judgeWhen(plain: string): Weakness | undefined {
 export const hasTimeExpression = anyPattern(TIME_EXPRESSIONS);
 
 const hasDateOrPeriodOrYear = anyPattern(TIME_EXPRESSIONS.filter((pattern) => pattern !== DURATION));
-// A date or period more precise than "in 2019": what marks a step of an approach in time.
-/** A day, month, quarter or week with its year, or a range of years: "februari 2026", "Q3 2027", "week 12". */
+/**
+ * A day, month, quarter or week with its year, or a range of years: "februari 2026", "Q3 2027", "week 12";
+ * more precise than "in 2019", so it marks a step of an approach in time.
+ */
 export const hasDateOrPeriod = anyPattern(TIME_EXPRESSIONS.filter((pattern) => pattern !== DURATION && pattern !== YEAR_WITH_WORD && pattern !== BARE_YEAR));
 const DURATION_CUE = /\b(?:(?:conducted|carried out|spread|run|take place|plaatsvinden|uitgevoerd|verspreid) over|(?:developer|development|dev|work|werk|ontwikkel) ?(?:time|tijd)|duur\w*|looptijd|doorlooptijd|binnen|gedurende|in totaal|takes?|lasts?|within|over a period|for the next|klaar in|done in|ready in|during the|(?:weken|maanden|dagen) de tijd|from (?:the )?(?:kick-?off|start)|after (?:the )?(?:kick-?off|start)|na (?:de )?(?:start|aftrap|kick-?off)|(?:we|wij|ik|i) (?:hebben|heb|have)|(?:hebben|have) (?:we|wij|ik))\b/i;
 // "De eerste twee weken", "the next 6 months": an ordinal right before the duration.

@@ -85,7 +85,6 @@ export function signatureSite(root: Root, lines: LineIndex): AnswerSite | undefi
   return { questionId: 'wie', source: 'prose', label: first, labelRange: lines.rangeOf(start, end), answer: lines.text.slice(start, end), answerStart: start, answerEnd: end };
 }
 
-
 // Role words are capitalised in lists too ("Product Owner", "Data Scientist"), and so are tools ("Google Maps").
 const NOT_A_PERSON = /\b(?:Owner|Manager|Master|Lead|Leader|Engineer|Developer|Designer|Scientist|Analyst|Architect|Officer|Director|Coordinator|Co[öo]rdinator|Advisor|Adviseur|Consultant|Specialist|Tester|Student|Docent|Teacher|Coach|Member|Stories|Story|Maps|Studio|Code|Native|Script|Server|Cloud|Services?|Platform|App|Api|API|Database|Data|Design|Sprint|Week|Fase|Phase)\b/u;
 const LIST_NAME = new RegExp(`^(${PERSON})${EXTRA}(?:\\s*(?:[-–—,:]\\s*|\\()[^\\n]{0,80})?$`, 'u');
@@ -97,6 +96,7 @@ const TEAM_WORDS = /\b(?:we are|wij zijn|dit zijn wij|about us|over ons|team|tea
 /**
  * A list of two or more people ("- Daan van Baarsen", "- Una Garcia", or "- Ankush: Develop software ...")
  * just under the title or where a title or line speaks of the team: the people who do the work.
+ * `sectionTitleAt` gives the title of the section at an offset ('' where the plan tells its background).
  */
 export function peopleListSite(root: Root, lines: LineIndex, sectionTitleAt: (offset: number) => string, isTask: (text: string) => boolean): AnswerSite | undefined {
   const firstHeading = root.children.findIndex((node) => node.type === 'heading');

@@ -115,7 +115,7 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
   if (questionId === 'wie') {
     const signature = signatureSite(context.root, lines);
     if (signature) return { questionId, status: 'answered', site: signature };
-    const people = peopleListSite(context.root, lines, (offset) => (isBackground(sectionAt(sections, offset)) ? 'background' : sectionAt(sections, offset)?.title ?? ''), isTask);
+    const people = peopleListSite(context.root, lines, (offset) => (isBackground(sectionAt(sections, offset)) ? '' : sectionAt(sections, offset)?.title ?? ''), isTask);
     if (people) return { questionId, status: 'answered', site: people };
     if (!weak) return namesPartyByKindOnly(context);
   }
@@ -201,12 +201,12 @@ export function unlocatedAnswer(questionId: string, context: ProseContext): Judg
       if (tasks * 5 >= ownItems.length * 3) return { questionId, status: 'answered', site };
       return { questionId, status: 'weak', site, weakness: { reason: 'features-only', word: `${plainText(label).slice(0, 40)} …` } };
     }
+    const taskLines = plainTaskLines(context);
+    if (taskLines) return { questionId, status: 'answered', site: taskLines };
     // A plan with a body of its own speaks of its work somewhere, if only in passing ("we use IIIF",
     // a stack, a list of screens): not located is weak, also in a plan laid out by question (where
     // unsure, a strict reviewer says weak); missing is for a stub. Minutes, a decision note or an e-mail
     // report what was said; a plan says what it will do.
-    const taskLines = plainTaskLines(context);
-    if (taskLines) return { questionId, status: 'answered', site: taskLines };
     if (speaksOfItsWork(context)) return { questionId, status: 'weak', weakness: { reason: 'not-located' } };
   }
   return undefined;
@@ -318,13 +318,14 @@ const VAGUE_IN_PROSE: Record<string, RegExp> = {
   wat: new RegExp(String.raw`\b(?:${STAND_IN})\b`, 'i'),
   hoe: new RegExp(String.raw`\b(?:${STAND_IN})\b`, 'i'),
 };
+// "40 uur per week": effort at a rate, no total by itself.
+const HOURS_A_PERIOD = /\b\d+(?:[.,]\d+)?\s*(?:tot\s*\d+\s*)?(?:uur|uren|hours?)\s+(?:per|a|each)\s+(?:dag|week|maand|day|month)\b/i;
 // Stand-ins that speak of the question by themselves: "(ASAP)", "4 uur per dag", "no funding".
 const SELF_EVIDENT_VAGUE: Record<string, RegExp> = {
   // A cadence ("quarterly meetings", "iteraties van twee weken") or an undated deadline speaks of time but sets no date.
   wanneer: /\b(?:asap|as soon as possible|zo snel mogelijk|z\.s\.m\.?|zsm|voor de deadline|before the deadline|quarterly|annually|yearly|jaarlijks|maandelijks|per kwartaal|elk kwartaal|every (?:quarter|year)|iteraties? van|iterations? of|sprints? (?:van|of) (?:een|één|twee|drie|vier|one|two|three|four|\d) (?:weken|week|weeks))\b/i,
-  kosten: /\b\d+(?:[.,]\d+)?\s*(?:tot\s*\d+\s*)?(?:uur|uren|hours?)\s+(?:per|a|each)\s+(?:dag|week|maand|day|month)\b|\b(?:no funding|not funded|unfunded|geen financiering|geen subsidie)\b|(?:€|\$|\bEUR|\bUSD)\s?(?:[xX?]{2,}|[xX]{1,3}(?:[.,][xX]{3})+|\.{3}|…)/i,
+  kosten: new RegExp(String.raw`${HOURS_A_PERIOD.source}|\b(?:no funding|not funded|unfunded|geen financiering|geen subsidie)\b|(?:€|\$|\bEUR|\bUSD)\s?(?:[xX?]{2,}|[xX]{1,3}(?:[.,][xX]{3})+|\.{3}|…)`, 'i'),
 };
-const HOURS_A_PERIOD = /\b\d+(?:[.,]\d+)?\s*(?:tot\s*\d+\s*)?(?:uur|uren|hours?)\s+(?:per|a|each)\s+(?:dag|week|maand|day|month)\b/i;
 // "Er is een stelpost 'Eenmalige kosten nieuwe website'", "the budget needs to be approved": the plan's own budget, named without an amount.
 const BUDGET_NAMED = /\b(?:stelpost|(?:the|a|our|het|de|ons|onze) budget (?:for|voor|needs|moet|is (?:not yet|nog niet)|has (?:not )?been|proposal)|budget proposal|begroting (?:volgt|moet|wordt)|(?:kosten|costs?) (?:worden|will be|are (?:not yet|to be)) (?:bepaald|determined|estimated|geraamd))\b/i;
 const PLACEHOLDER_AMOUNT = /(?:[$€£]|\b(?:EUR|USD))\s?(?:[xX]{1,3}(?:[.,][xX0]{3})*|[xX]+[.,]?0{3}|\.{3}|…|_{2,})(?![\p{L}\d])|\b[xX]{1,3}(?:[.,][xX]{3})+\s?(?:euro|EUR|USD|dollars?)\b/u;

@@ -31,10 +31,10 @@ const full: Options = {
 const AUTOLINK_POSSIBLE = /@|www|http|&[#a-z\d]+;/i;
 const AUTOLINK_CONSTRUCTS = new Set(['wwwAutolink', 'protocolAutolink', 'emailAutolink']);
 
-const lean: Options = {
-  extensions: full.extensions!.map((extension) => without(extension, AUTOLINK_CONSTRUCTS)),
-  mdastExtensions: full.mdastExtensions!.map(withoutAutolinkTransform),
-};
+/** The same options without the named micromark constructs. */
+const withoutConstructs = (options: Options, names: ReadonlySet<string>): Options => ({ ...options, extensions: options.extensions!.map((extension) => without(extension, names)) });
+
+const lean: Options = { ...withoutConstructs(full, AUTOLINK_CONSTRUCTS), mdastExtensions: full.mdastExtensions!.map(withoutAutolinkTransform) };
 
 /**
  * The GFM table construct is tried at the start of every paragraph line, and reads the line to
@@ -45,7 +45,6 @@ const lean: Options = {
  */
 const TABLE_POSSIBLE = /^(?=[^\n\r]*[|:])(?=[^\n\r]*-)[ \t>:|-]+$/m;
 const TABLE_CONSTRUCTS = new Set(['table']);
-const withoutTables = (options: Options): Options => ({ ...options, extensions: options.extensions!.map((extension) => without(extension, TABLE_CONSTRUCTS)) });
 
 /**
  * Text with `www` or `http` but no `@` (nor a character reference that could make one): the e-mail
@@ -53,10 +52,10 @@ const withoutTables = (options: Options): Options => ({ ...options, extensions: 
  * full parse. Most plans link to the web and name no e-mail address.
  */
 const EMAIL_POSSIBLE = /@|&[#a-z\d]+;/i;
-const noEmail: Options = { ...full, extensions: full.extensions!.map((extension) => without(extension, new Set(['emailAutolink']))) };
+const noEmail = withoutConstructs(full, new Set(['emailAutolink']));
 
 /** The four ways to parse, by [autolink constructs: none, without e-mail, all][tables possible]. */
-const OPTIONS = [lean, noEmail, full].map((options) => [withoutTables(options), options]);
+const OPTIONS = [lean, noEmail, full].map((options) => [withoutConstructs(options, TABLE_CONSTRUCTS), options]);
 
 /** Parses Markdown (CommonMark + GFM + YAML frontmatter) into mdast. */
 export function parseMarkdown(text: string): Root {
