@@ -52,6 +52,14 @@ function withoutPromptLines(markdown: string): string {
     .join('\n');
 }
 
+const COMMENT_BLOCK = /<!--[\s\S]*?-->/g;
+
+/** Plain text line by line (comments, which may span lines, dropped first). */
+function plainLines(markdown: string): string {
+  const text = markdown.includes('<!--') ? markdown.replace(COMMENT_BLOCK, ' ') : markdown;
+  return text.split('\n').map(plainText).filter(Boolean).join('\n');
+}
+
 /** Judges one answer's Markdown as a strict reviewer would: undefined when it answers. */
 export function judgeAnswer(judge: Judge, markdown: string): Weakness | undefined {
   if (judge !== 'who' && judge !== 'hkw') markdown = withoutSlotLines(markdown);
@@ -64,7 +72,8 @@ export function judgeAnswer(judge: Judge, markdown: string): Weakness | undefine
       const placeholder = PLACEHOLDER_START.exec(markdown);
       if (placeholder) return { reason: 'placeholder', word: placeholder[1] };
       // At a label, heading or table cell the answer may start with the name ("Builder: DiverseXL").
-      return judgeWho(plainText(stripPrompts(withoutPlaceholderLines(withoutOutline(markdown)))), true);
+      // Lines stay lines: a capital that starts one ("- Dinsdag na het college") starts a sentence, not a name.
+      return judgeWho(plainLines(stripPrompts(withoutPlaceholderLines(withoutOutline(markdown)))), true);
     }
     case 'when':
       return judgeWhen(withoutSlots(plain));

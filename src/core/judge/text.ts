@@ -76,6 +76,7 @@ export type Weakness =
   | { reason: 'not-located' };
 
 const SENTENCE_END = /(?<=[.!?])\s+/;
+const LOREM_IPSUM = /\blorem ipsum\b/i;
 
 /** A weakness every kind of answer shares: nothing there, or only a stand-in. */
 export function commonWeakness(plain: string): Weakness | undefined {
@@ -87,6 +88,9 @@ export function commonWeakness(plain: string): Weakness | undefined {
     if (sentences.every(isPrompt)) return { reason: 'placeholder', word: sentences[0].slice(0, 40) };
   }
   if (NON_ANSWER_ONLY.test(plain)) return { reason: 'placeholder', word: plain.slice(0, 40) };
+  // "Lorem ipsum dolor sit amet ...": filler text stands where the answer should be.
+  const filler = LOREM_IPSUM.exec(plain);
+  if (filler) return { reason: 'placeholder', word: filler[0] };
   // "Nader te bepalen; we kiezen na de verkenning": a stand-in with an excuse after it.
   const lead = NON_ANSWER_LEAD.exec(plain);
   if (lead) return { reason: 'placeholder', word: lead[1] };

@@ -6,8 +6,9 @@ import { offsetOf } from './sites.js';
 import { plainText, stripPrompts, isPrompt } from '../judge/text.js';
 
 /** Words that show a sentence speaks to a question, so a date or amount in it is an answer. */
+// "This will lead to an article", "citizens hold leaders accountable": a consequence, not who carries the work.
 const CUES: Record<string, RegExp> = {
-  wie: /\b(?:eigenaar\w*|eindverantwoordelijk\w*|verantwoordelijk\w*|trekker|trekt|leidt|geleid|opdrachtgever|projectleider|owner|owns|accountable|responsible|leads?|led by|in charge)\b/i,
+  wie: /\b(?:eigenaar\w*|eindverantwoordelijk\w*|verantwoordelijk\w*|trekker|trekt|leidt|geleid|opdrachtgever|projectleider|owner|owns|(?<!\bhold(?:s|ing)?\b[^.!?]{0,40})accountable|responsible|leads?(?! to\b)|led by|in charge)\b/i,
   wanneer: /\b(?:start\w*|begin\w*|klaar|gereed|afgerond|afronden|rond[a-z]*|oplever\w*|uiterlijk|vanaf|mijlpa\w*|fase|deadline|loopt|duurt|looptijd|doorlooptijd|planning|gepland|live|lancer\w*|eind|einde|tot|by|until|from|starts?|finish\w*|complet\w*|deliver\w*|launch\w*|go-live|ends?|within|binnen|implementeren|invoeren|uitrollen|roll[- ]?out)\b/i,
   kosten: /\(\d+ (?:hours|uur|uren)\)|\b(?:kost\w*|budget\w*|total hours|totaal (?:aantal )?uren|begroting|begroot|investering\w*|investeren|bedrag|prijs|uitgave\w*|financier\w*|subsidie|cost\w*|spend\w*|price|invest\w*|fund\w*|geld|money)\b/i,
   wat: /\b(?:het plan is|plan is (?:daarom )?om|the plan is|idee|voorstel|we willen|willen we|ons plan|doel|resultaat|oplossing|idea|we propose|proposal|we want to|goal|aim|result|solution)\b/i,
@@ -65,7 +66,7 @@ export function collectSentences(nodes: NodeIndex, lines: LineIndex): Sentence[]
 }
 
 /** Step-by-step wording strong enough to count as an approach even under another heading. */
-export const STEPS = /\b(?:in (?:twee|drie|vier|vijf|\d) stappen|stap(?:pen)? \d|eerste stap|in (?:two|three|four|five|\d) (?:steps|phases)|first step|step \d|(?:beginnen|starten) (?:we )?(?:met|bij)|we (?:starten|beginnen) met|first,? we|we (?:will )?start (?:by|with))\b/i;
+export const STEPS = /\b(?:in (?:twee|drie|vier|vijf|\d) stappen|stap(?:pen)? \d|eerste stap|in (?:two|three|four|five|\d) (?:steps|phases)|first step|step \d|(?:beginnen|starten) (?:we )?(?:met|bij)|we (?:starten|beginnen) met|first,? we|we (?:will )?start (?:by|with)|(?:consists|is made up) of (?:two|three|four|five|\d) (?:parts|phases|stages|work ?packages|sub-?projects)|bestaat uit (?:twee|drie|vier|vijf|\d) (?:delen|fasen|fases|stappen|onderdelen|werkpakketten|deelprojecten))\b/i;
 
 export function cueFor(questionId: string): RegExp | undefined {
   return CUES[questionId];

@@ -71,11 +71,19 @@ export class LabelMatcher {
 
   private matchOne(text: string, exact: boolean): string[] {
     const match = (exact ? this.exact : this.prefix).exec(text);
-    if (!match) return [];
+    if (!match) {
+      // "Project Timeline", "Pilot Budget", "Projectaanpak": the plan naming itself does not change the question.
+      const rest = OWN_NAME.exec(text);
+      return rest && !NAME_OF_PLAN.test(text.slice(rest[0].length)) ? this.matchOne(text.slice(rest[0].length), exact) : [];
+    }
     for (let group = 1; group < match.length; group++) if (match[group] !== undefined) return this.ids[group - 1];
     return [];
   }
 }
+
+const OWN_NAME = /^(?:project|pilot|program(?:me)?|programma|initiative|initiatief)[ -]?(?=\p{L}{3})/u;
+// "Project name", "Projecttitel": what the plan is called, not who carries it.
+const NAME_OF_PLAN = /^(?:name|naam|titel|title)\b/;
 
 const SHARED = new Map<string, LabelMatcher>();
 

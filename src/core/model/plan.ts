@@ -7,6 +7,7 @@ import { readFrontmatter, type Frontmatter } from './frontmatter.js';
 import { detectKind, REQUIRED_QUESTIONS, type Kind } from './kind.js';
 import { headingSections, headingSites, labelSites, tableSites, frontmatterSites, type AnswerSite, type HeadingSection } from './sites.js';
 import { indexNodes, type NodeIndex } from './nodes.js';
+import { inSectionLike } from './lists.js';
 import { bylineSite } from './byline.js';
 import { tablesInHtml } from './htmlTables.js';
 import { collectSentences } from './evidence.js';
@@ -64,8 +65,8 @@ export function buildPlan(text: string, parsed: Root, options: PlanOptions = {})
   const sites = [
     ...frontmatterSites(frontmatter),
     ...headingSites(sections.filter((section) => !isTitleOverSections(section, sections)), lines),
-    ...labelSites(nodes, lines, matcher),
-    ...tableSites(withHtml, lines, matcher),
+    // "**Budget**: de financiële middelen ..." in a glossary defines a word; it answers nothing.
+    ...[...labelSites(nodes, lines, matcher), ...tableSites(withHtml, lines, matcher)].filter((site) => !inSectionLike(sections, site.answerStart, GLOSSARY)),
   ];
   const byline = bylineSite(root, lines);
   if (byline) sites.push(byline);
@@ -107,6 +108,8 @@ function isTitleOverSections(section: HeadingSection, sections: HeadingSection[]
   if (section.node.depth === 1 && sections.length === 1 && section.contentStart >= section.end - 1) return true;
   return sections.length > 1 && sections[1].start < section.end && sections.slice(1).every((other) => other.node.depth > section.node.depth);
 }
+
+const GLOSSARY = /\b(?:woordenboek|woordenlijst|begrippen(?:lijst)?|definities|afkortingen|glossary|definitions|terminology|abbreviations|acronyms)\b/i;
 
 const LINK_OR_IMAGE = /!?\[[^\]]*\]\([^)]*\)|<https?:[^>]*>|https?:\/\/\S+|<img\b[^>]*>/gi;
 

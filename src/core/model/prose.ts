@@ -46,7 +46,7 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
   let weak: Judgement | undefined;
   for (const sentence of sentences) {
     const text = sentence.text;
-    const cued = strict ? STEPS.test(text) : strictWat ? statesPurpose(text) : cue.test(text) || (questionId === 'wat' && statesPurpose(text));
+    const cued = strict ? STEPS.test(text) : strictWat ? statesPurpose(text) : cue.test(text) || (questionId === 'wat' && statesPurpose(text)) || (questionId === 'hoe' && STEPS.test(text));
     // "Vervolgens komt de speler in een lobby" describes the product, not the work.
     if (questionId === 'hoe' && cued && (ABOUT_THE_USER.test(text) || ABOUT_THE_DOCUMENT.test(text) || inSectionLike(sections, sentence.start, NOT_APPROACH))) continue;
     // "This is a first, we believe": one "first" or "then" is no sequence; steps come at least two to a section.
@@ -64,7 +64,7 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
         // A heading that is a date ("October 31st", "Q3 2026") marks a milestone of the plan.
         const datedHeading = (!!sentence.heading && hasDateOrPeriod(text) && text.length <= 40) || isRelativePeriod(text) || PHASE_WITH_PERIOD.test(text);
         // "Harvested ~750 meetings from Jan 2020 to Nov 2025": the period of the data, not of the plan.
-        if (DATA_PERIOD.test(text) && !PLAN_MOMENT.test(text)) break;
+        if (DATA_PERIOD.test(text) && (!PLAN_MOMENT.test(text) || DATA_MOMENT.test(text))) break;
         if (speaksOfSubmission(text)) break;
         answered = !isBackground(section) && ((cued && hasPlanTimeInProse(text)) || hasCuedDuration(text) || datedHeading || timedPhase || (inApproach && hasDateOrPeriod(text)));
         break;
@@ -95,7 +95,7 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
         if (cued && /\[[^\]]{0,30}\](?!\()|\{\{/.test(lines.text.slice(sentence.start, sentence.end))) continue;
         weakness = cued ? judgeWho(text) : undefined;
         // "I'm Rüzgar, ...", "InfraTech Solutions B.V. biedt ...": the plan names who does the work without a cue word.
-        answered = (cued && !weakness) || (!isBackground(sectionAt(sections, sentence.start)) && (SELF_NAMED.test(text) || namesRoleHolder(text) || ORGANISATION_SUBJECT.test(text) || APPLICANT.test(text) || PARTNERSHIP.test(text) || namesResponsibleParty(text) || TEAM_OF_ORGANISATION.test(text)));
+        answered = (cued && !weakness) || (!isBackground(sectionAt(sections, sentence.start)) && (SELF_NAMED.test(text) || namesRoleHolder(text) || ORGANISATION_SUBJECT.test(text) || APPLICANT.test(text) || PARTNERSHIP.test(text) || worksWithPartners(text) || namesResponsibleParty(text) || TEAM_OF_ORGANISATION.test(text)));
         break;
       default:
         weakness = cued ? judgeText(text) : undefined;
@@ -336,19 +336,34 @@ const PHASE_WORD = /\b(?:fase|phase|stage|etappe|sprint|stap|step|mijlpaal|miles
 // "In dit plan van aanpak wordt verteld hoe het project wordt aangepakt": a sentence about the document answers nothing.
 const ABOUT_THE_DOCUMENT = /\b(?:in (?:dit|deze) (?:plan(?: van aanpak)?|document|hoofdstuk|paragraaf|sectie|voorstel)|(?:this|the following) (?:document|plan|section|chapter|proposal) (?:describes|explains|outlines|sets out))\b/i;
 const DATA_PERIOD = /\b(?:data|dataset|database|data base|records|requests|meetings|gegevens|metingen|observations|harvested|collected|verzameld|historical|historische)\b/i;
+// "Data Start Date: December 29, 2024": where the data begins, not when the work does.
+const DATA_MOMENT = /\b(?:data|gegevens) ?(?:start|begin|end|eind)\w*|\b(?:start|begin|end|einde?) (?:of|van) (?:the |de )?(?:data|gegevens)\b/i;
 const PLAN_MOMENT = /\b(?:start\w*|begin\w*|deadline|oplever\w*|deliver\w*|launch\w*|klaar|gereed|finish\w*|complet\w*|mijlpa\w*|milestone)\b/i;
 // "The applicant has worked as ...": the applicants of a grant are who does the work (shared/method.md).
 const APPLICANT = /\b(?:[Tt]he|[Dd]e) (?:applicants?|aanvragers?)(?:'s)? (?:has|have|is|are|will|heeft|hebben|is|zijn|zal|zullen|background|achtergrond)\b/;
 // "In samenwerking met ICTU", "A Studio 2.5 collaboration with the National Research Council", "on behalf of
 // GoToSocial": the organisations that do the work, named by the partnership.
 const PARTNERSHIP = /(?:\b|(?<=\p{Ll}))(?:in samenwerking met|samenwerking (?:tussen|met)|in (?:collaboration|partnership|cooperation) with|(?:a |an )?(?:collaboration|partnership|cooperation) (?:with|between)|on behalf of|namens|[Ii]n opdracht van|commissioned by|uitgevoerd door|carried out by)\s+(?:de |het |the )?(?:\p{Lu}[\p{L}\d&.-]*|[A-Z]{2,}|(?:eigenaren|eigenaar|owners?|directie|directeur|director|opdrachtgevers?|klant|client) \p{Lu}\p{Ll}+)/u;
+// "ILVO werkt in dit project nauw samen met WUR en KWR", "Acme collaborates with the City of X": a named
+// party working with named partners (a pronoun as subject names nobody).
+const WORKS_WITH = /(?:^|[.;:]\s+)([A-Z]{2,}[\w-]*|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) (?:werkt|werken) (?:[\p{Ll} ]{0,30} )?samen met\s+(?:de |het )?(?:[A-Z]{2,}|\p{Lu}\p{Ll})|(?:^|[.;:]\s+)([A-Z]{2,}[\w-]*|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) (?:collaborates|partners|works (?:closely )?together) with\s+(?:the )?(?:[A-Z]{2,}|\p{Lu}\p{Ll})/u;
+
+function worksWithPartners(text: string): boolean {
+  const match = WORKS_WITH.exec(text);
+  const party = match?.[1] ?? match?.[2];
+  return !!party && !NO_PARTY.test(party);
+}
 // The owner as a noun ("een interne eigenaar", "Opdrachtgever"), not "leidt tot" or "ownership".
 const OWNER_NOUN = /\b(?:eigenaar|opdrachtgever|projectleider|trekker|(?:eind)?verantwoordelijke|owner|project ?lead(?:er)?|projectteam|project team)\b/i;
 // "Projectmedewerker (Wouter De Witte) werkte ...", "Technische partners (Citybeats vzw): ...": a role with its holder.
 const ROLE_HEAD = /^(?:\p{L}+ )?\p{L}*(?:medewerker|leider|partner|co[öo]rdinator|eigenaar|manager|lead|ontwikkelaar|developer|owner|begeleider|opdrachtgever|adviseur|advisor|consultant|ontwerper|designer|onderzoeker|researcher|trekker|uitvoerder)s? \(/iu;
 const HOLDER = /^(?:\p{Lu}[\p{L}'’-]+(?: (?:de|van|der|den|ter|te|De|Van|Der|Den))*(?: \p{Lu}[\p{L}'’-]+)+|[^)]*\b(?:vzw|VZW|bv|BV|B\.V\.|NV|N\.V\.|[Ss]tichting|[Gg]emeente|Ltd|Inc|GmbH|LLC|Foundation|University|Universiteit)\b[^)]*)\)/u;
 
+// "ODL intern Tim Blankemeyer will assist with", "stagiair Eva de Vries gaat ... bouwen": a role with the name of who fills it, taking on work.
+const ROLE_THEN_NAME = /\b(?:intern|trainee|student|developer|engineer|researcher|designer|consultant|analyst|contractor|stagiair|ontwikkelaar|onderzoeker|ontwerper|projectleider|adviseur|analist) \p{Lu}\p{Ll}+(?: (?:de|van|der|den|ter|te))* \p{Lu}[\p{L}'’-]+ (?:will|shall|is going to|zal|gaat|gaan)\b/u;
+
 function namesRoleHolder(text: string): boolean {
+  if (ROLE_THEN_NAME.test(text)) return true;
   const head = ROLE_HEAD.exec(text);
   return !!head && HOLDER.test(text.slice(head[0].length));
 }
