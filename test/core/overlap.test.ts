@@ -288,16 +288,24 @@ describe('overlap: the labelled plans (test/overlap)', () => {
 
   // Written blind at the end of stop 21 (16 pairs, 8 of them Dutch-English; 16 hard distractors) and scored
   // unread: stop 20's detector all P/R 0.86/0.75 (Dutch-English recall 0.50), stop 21's third and fourth
-  // rounds 1.00/1.00. Not tuned on: counts only.
-  it('scores the seventh held-out set (holdout7), written blind and never read', function () {
+  // rounds 1.00/1.00. Read by stop 22's tuning round.
+  it('scores the seventh held-out set (holdout7)', function () {
     const result = scored(['holdout7'], 'holdout7 ');
     assert.ok(result.all.precision >= 1 && result.all.recall >= 1, show('all', result.all));
+  });
+
+  // Written blind at the start of stop 22 (16 pairs, 8 Dutch-English; 16 distractors, 10 English, 15 hard) and
+  // scored unread: stop 21's detector and stop 22's round 5 alike, all P/R 0.81/0.81 (English 0.67/1.00,
+  // Dutch 0.80/1.00, Dutch-English 1.00/0.63). Not tuned on: counts only.
+  it('scores the eighth held-out set (holdout8), written blind and never read', function () {
+    const result = scored(['holdout8'], 'holdout8 ');
+    assert.ok(result.all.precision >= 0.81 && result.all.recall >= 0.81, show('all', result.all));
   });
 
   const FLOORS: Record<string, [number, number]> = { en: [0.9, 0.96], 'nl-en': [0.97, 0.9], nl: [0.97, 0.88] };
   it('reaches the targets per language on all read sets together', function () {
     const total: Record<string, Score> = {};
-    for (const folder of [[], ['holdout'], ['holdout2'], ['holdout3'], ['holdout4'], ['holdout5'], ['holdout6']]) {
+    for (const folder of [[], ['holdout'], ['holdout2'], ['holdout3'], ['holdout4'], ['holdout5'], ['holdout6'], ['holdout7']]) {
       for (const [language, score] of Object.entries(evaluate(path.join(import.meta.dirname, '..', 'overlap', ...folder)).byLanguage)) {
         const sum = (total[language] ??= { truePositives: 0, falsePositives: 0, falseNegatives: 0, precision: 0, recall: 0 });
         sum.truePositives += score.truePositives;

@@ -142,8 +142,9 @@ const MIN_LOANWORD = 4;
 
 /**
  * Loanwords: a form that a Dutch and an English plan both write ("influencers", "community") is one
- * term, even where the two stemmers cut it differently or only the English side of the lexicon has it.
- * A Dutch word the lexicon knows keeps its concept. Returns the English term per Dutch term.
+ * term, even where the two stemmers cut it differently or only the English side of the lexicon has it;
+ * so is a Dutch form that an English plan writes with its English ending ("participatie",
+ * "participation"). A Dutch word the lexicon knows keeps its concept. Returns the English term per Dutch term.
  */
 function loanwords(documents: OverlapDocument[]): Map<string, string> {
   const english = new Map<string, string>();
@@ -157,12 +158,43 @@ function loanwords(documents: OverlapDocument[]): Map<string, string> {
     if (document.language !== 'nl') continue;
     for (const passage of document.passages) {
       for (const { form, term } of passage.words) {
-        const other = english.get(form);
-        if (other !== undefined && other !== term && !isConcept(term) && !alias.has(term)) alias.set(term, other);
+        if (isConcept(term) || alias.has(term)) continue;
+        const other = [form, ...cognates(form)].map((written) => english.get(written)).find((found) => found !== undefined && found !== term);
+        if (other !== undefined) alias.set(term, other);
       }
     }
   }
   return alias;
+}
+
+/**
+ * Dutch and English spell many Latin and Greek words alike but for a regular ending ("participatie" and
+ * "participation", "digitaal" and "digital", "preventief" and "preventive", "technologie" and
+ * "technology"), which the lexicon cannot list one by one. A Dutch form counts as the English form its
+ * ending gives only where an English plan of the collection writes that form, and only whole forms are
+ * compared (matching by stem or by near spelling paired "collega" with "college" and "integraal" with
+ * "integration", and cost a Dutch pair in the leave-one-set-out check).
+ */
+const COGNATE_ENDINGS: Array<[RegExp, string]> = [
+  [/tie$/, 'tion'], [/ties$/, 'tions'], [/sie$/, 'sion'], [/sies$/, 'sions'],
+  [/iteit$/, 'ity'], [/iteiten$/, 'ities'],
+  [/aal$/, 'al'], [/ale$/, 'al'], [/ieel$/, 'ial'], [/iële$/, 'ial'], [/ueel$/, 'ual'], [/uele$/, 'ual'], [/ureel$/, 'ural'], [/urele$/, 'ural'],
+  [/ief$/, 'ive'], [/ieve$/, 'ive'], [/isch$/, 'ic'], [/ische$/, 'ic'], [/iek$/, 'ic'],
+  [/gie$/, 'gy'], [/fie$/, 'phy'], [/isme$/, 'ism'],
+  // Plurals: "sensoren" is "sensors".
+  [/([^aeiou])en$/, '$1s'],
+];
+/** The part before a swapped ending is at least this long ("laten" is not "lats"). */
+const MIN_COGNATE_STEM = 4;
+
+/** The English forms a Dutch form's ending may give. */
+function cognates(form: string): string[] {
+  const variants: string[] = [];
+  for (const [ending, english] of COGNATE_ENDINGS) {
+    const match = ending.exec(form);
+    if (match && match.index >= MIN_COGNATE_STEM) variants.push(form.replace(ending, english));
+  }
+  return variants;
 }
 
 /** A passage of this many terms that two plans write alike is their template's, not their idea. */
