@@ -25,4 +25,29 @@ describe('label matching', () => {
     assert.deepEqual(matcher.match('How did you hear about the Grants Program?'), []);
     assert.deepEqual(matcher.match('How will you build it?'), ['hoe']);
   });
+  it('reads words that start like numbering ("Fasering", "Stappenplan", "Steps") as words, and numbering as numbering', () => {
+    const matcher = LabelMatcher.for();
+    assert.deepEqual(matcher.match('Fasering'), ['wanneer', 'hoe']);
+    assert.deepEqual(matcher.match('Stappenplan'), ['hoe']);
+    assert.deepEqual(matcher.match('Steps'), ['hoe']);
+    assert.deepEqual(matcher.match('Partners'), ['nodig']);
+    assert.deepEqual(matcher.match('Fase 2: Planning'), ['wanneer']);
+    assert.deepEqual(matcher.match('Part II. Budget'), ['kosten']);
+  });
+  it('reads a label that names the plan first ("Project Timeline", "Pilot Budget") as the label, but not "Project name"', () => {
+    const matcher = LabelMatcher.for();
+    assert.deepEqual(matcher.match('Project Timeline'), ['wanneer']);
+    assert.deepEqual(matcher.match('Pilot Budget'), ['kosten']);
+    assert.deepEqual(matcher.match('Projectaanpak'), ['hoe']);
+    assert.deepEqual(matcher.match('Project name'), []);
+    assert.deepEqual(matcher.match('Projectnaam'), []);
+  });
+  it('reads the common template headings listed blind in stop 22', () => {
+    const matcher = LabelMatcher.for();
+    for (const [label, id] of [['Kernteam', 'wie'], ['Gegevens aanvrager', 'wie'], ['Doelstellingen', 'wat'], ['Korte beschrijving', 'wat'], ['Werkpakket 2', 'hoe'],
+      ['Research methodology', 'hoe'], ['Tijdplanning', 'wanneer'], ['Key milestones', 'wanneer'], ['Totale projectkosten', 'kosten'], ['Amount requested', 'kosten'], ['Onze aanpak', 'hoe']]) {
+      assert.ok(matcher.match(label).includes(id), `${label} -> ${id}: ${matcher.match(label).join(',')}`);
+    }
+    for (const label of ['Risico\'s en maatregelen', 'Projectstructuur', 'Ons actieplan']) assert.ok(!matcher.match(label).some((id) => ['wie', 'hoe', 'wat'].includes(id)), label);
+  });
 });

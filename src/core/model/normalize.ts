@@ -7,10 +7,11 @@ export function normalizeLabel(text: string): string {
     .replace(/[*_`~]/g, '')
     // Emoji, bullets and dashes before the words: "✅ Stappenplan", "📆 Planning", "- Teamleden".
     .replace(/^[^\p{L}\p{N}(§]+/u, '')
-    .replace(/^\s*(?:hoofdstuk|chapter|deel|part|stap|step|sectie|section|paragraaf|fase|phase|§)\s*[\divx.]*\s*[-–—:.]?\s*/, '')
+    // "Fase 2: bouwen", "Part II." are numbering; "Fasering", "Stappenplan", "Partners" are words.
+    .replace(/^\s*(?:hoofdstuk|chapter|deel|part|stap|step|sectie|section|paragraaf|fase|phase|§)(?![a-z])\s*[\divx.]*\s*[-–—:.]?\s*/, '')
     .replace(/^\s*(?:\d+(?:\.\d+)*[.)]?|[a-z][.)]|[ivx]+\.)\s+/, '')
     .replace(/^(?:please|graag|gelieve)\s+(?=\S)/, '')
-    .replace(/^(?:the|our|a|an|de|het|een)\s+(?=\S)/, '')
+    .replace(/^(?:the|our|a|an|de|het|een|onze|ons|mijn|my|your|jouw|uw)\s+(?=\S)/, '')
     // "Proposed timeline", "Voorlopige planning": the hedge does not change the question.
     .replace(/^(?:proposed|projected|tentative|indicative|preliminary|high[- ]level|overall|detailed|initial|rough|voorgestelde|voorlopige|globale|grove|gedetailleerde)\s+(?=\S)/, '')
     .replace(/\([^)]*\)/g, ' ')
