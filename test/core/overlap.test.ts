@@ -297,11 +297,20 @@ describe('overlap: the labelled plans (test/overlap)', () => {
 
   // Written blind at the start of stop 22 (16 pairs, 8 Dutch-English; 16 distractors, 10 English, 15 hard) and
   // scored unread: stop 21's detector and stop 22's round 5 alike, all P/R 0.81/0.81 (English 0.67/1.00,
-  // Dutch 0.80/1.00, Dutch-English 1.00/0.63). Then 0.87/0.81 (English 0.80/1.00) with domain-more.ts, a lexicon
-  // written by a session that never saw any set. Not tuned on: counts only.
+  // Dutch 0.80/1.00, Dutch-English 1.00/0.63). Not tuned on: counts only. (456 lexicon lines written by a session
+  // that never saw any set took it to 0.87/0.81 but holdout9 from 0.81/0.81 to 0.79/0.69, Dutch-English pair scores
+  // falling by up to 0.2 as more of each plan was mapped; they were left out.)
   it('scores the eighth held-out set (holdout8), written blind and never read', function () {
     const result = scored(['holdout8'], 'holdout8 ');
-    assert.ok(result.all.precision >= 0.86 && result.all.recall >= 0.81, show('all', result.all));
+    assert.ok(result.all.precision >= 0.81 && result.all.recall >= 0.81, show('all', result.all));
+  });
+
+  // Written blind in the middle of stop 22 (16 pairs, 8 Dutch-English; 16 hard distractors, 8 English) and scored
+  // unread: stop 21's detector and stop 22's round 5 alike, all P/R 0.81/0.81 (English 0.80/1.00, Dutch 0.80/1.00,
+  // Dutch-English 0.83/0.63). Not tuned on: counts only.
+  it('scores the ninth held-out set (holdout9), written blind and never read', function () {
+    const result = scored(['holdout9'], 'holdout9 ');
+    assert.ok(result.all.precision >= 0.81 && result.all.recall >= 0.81, show('all', result.all));
   });
 
   const FLOORS: Record<string, [number, number]> = { en: [0.9, 0.96], 'nl-en': [0.97, 0.9], nl: [0.97, 0.88] };

@@ -8,6 +8,7 @@ import { STEPS, cueFor, proseSite, speaksOfSavingsOnly, type Sentence } from './
 import { hasCuedDuration, hasDateOrPeriod, hasPlanTimeInProse, hasTimeExpression, isRelativePeriod, speaksOfSubmission } from '../judge/when.js';
 import { hasAmount, hasMoney, onlyRate } from '../judge/cost.js';
 import { judgeWho } from '../judge/who.js';
+import { ROLE_WORDS } from './roles.js';
 import { judgeText, plainText, type Weakness } from '../judge/text.js';
 
 export interface ProseContext {
@@ -359,11 +360,14 @@ const OWNER_NOUN = /\b(?:eigenaar|opdrachtgever|projectleider|trekker|(?:eind)?v
 const ROLE_HEAD = /^(?:\p{L}+ )?\p{L}*(?:medewerker|leider|partner|co[öo]rdinator|eigenaar|manager|lead|ontwikkelaar|developer|owner|begeleider|opdrachtgever|adviseur|advisor|consultant|ontwerper|designer|onderzoeker|researcher|trekker|uitvoerder)s? \(/iu;
 const HOLDER = /^(?:\p{Lu}[\p{L}'’-]+(?: (?:de|van|der|den|ter|te|De|Van|Der|Den))*(?: \p{Lu}[\p{L}'’-]+)+|[^)]*\b(?:vzw|VZW|bv|BV|B\.V\.|NV|N\.V\.|[Ss]tichting|[Gg]emeente|Ltd|Inc|GmbH|LLC|Foundation|University|Universiteit)\b[^)]*)\)/u;
 
-// "ODL intern Tim Blankemeyer will assist with", "stagiair Eva de Vries gaat ... bouwen": a role with the name of who fills it, taking on work.
-const ROLE_THEN_NAME = /\b(?:intern|trainee|student|developer|engineer|researcher|designer|consultant|analyst|contractor|stagiair|ontwikkelaar|onderzoeker|ontwerper|projectleider|adviseur|analist) \p{Lu}\p{Ll}+(?: (?:de|van|der|den|ter|te))* \p{Lu}[\p{L}'’-]+ (?:will|shall|is going to|zal|gaat|gaan)\b/u;
+// A person's name: "Eva de Vries", "Tim Blankemeyer", "Dr. Amara Okafor".
+const PERSON = String.raw`(?:(?:Dr|Prof|Ir|Drs|Mr|Ms|Mrs)\.? )?\p{Lu}\p{Ll}+(?: (?:de|van|der|den|ter|te))* \p{Lu}[\p{L}'’-]+`;
+// "ODL intern Tim Blankemeyer will assist with", "projectleider Eva de Vries", "Jan Bakker (penvoerder)",
+// "Principal investigator: Dr. Amara Okafor", "Eva de Vries, projectleider": a role with the name of who fills it.
+const ROLE_WITH_NAME = new RegExp(String.raw`\b(?:${ROLE_WORDS})s?(?:\s*:\s*|\s+)${PERSON}(?![\p{L}])|${PERSON}\s*(?:\(|,|\s[-–—]\s)\s*(?:${ROLE_WORDS})\b`, 'u');
 
 function namesRoleHolder(text: string): boolean {
-  if (ROLE_THEN_NAME.test(text)) return true;
+  if (ROLE_WITH_NAME.test(text)) return true;
   const head = ROLE_HEAD.exec(text);
   return !!head && HOLDER.test(text.slice(head[0].length));
 }

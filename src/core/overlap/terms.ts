@@ -5,7 +5,6 @@ import { en as englishStopwords, nl as dutchStopwords } from 'stopwords-iso/stop
 import type { Language } from '../model/plan.js';
 import { CONCEPTS } from './concepts.js';
 import { DOMAIN_CONCEPTS } from './domain.js';
-import { MORE_DOMAIN_CONCEPTS } from './domain-more.js';
 import { BILINGUAL_TERMS, DUTCH_SYNONYMS, PLAN_WORDS, STEM_COLLISIONS } from './lexicon.js';
 
 const STEMMERS: Record<Language, (word: string) => string> = { nl: stemDutch, en: stemEnglish };
@@ -36,7 +35,7 @@ const MAPPED: Record<Language, ConceptMap> = {
 function buildConcepts(): void {
   const usedIds = new Set<string>();
   const claims: Record<Language, Map<string, Set<string>>> = { nl: new Map(), en: new Map() };
-  const lines = [...CONCEPTS, ...DOMAIN_CONCEPTS, ...MORE_DOMAIN_CONCEPTS].map((line) => {
+  const lines = [...CONCEPTS, ...DOMAIN_CONCEPTS].map((line) => {
     const [dutch, english] = line.split('|').map((side) => side.trim().split(/\s+/).filter(Boolean));
     let id = stemDutch(dutch[0]);
     while (usedIds.has(id)) id += '\u2032';
