@@ -95,6 +95,15 @@ describe('real public plans', function () {
     });
   }
 
+  // Synthetic plans written from shared/method.md's conventions by a session that never read the engine
+  // (test/corpus-conventions/README.md): stop 21's engine 251/300, stop 22's 262/300.
+  it('conventions corpus: agreement does not fall (misses listed)', () => {
+    const score = scoreCorpus(path.join(__dirname, '..', 'corpus-conventions'));
+    for (const line of describeScore('corpus-conventions', score)) console.log(`      ${line}`);
+    for (const miss of score.misses) console.log(`        miss: ${miss}`);
+    assert.ok(score.right / score.total >= 0.87, `agreement ${score.right}/${score.total}`);
+  });
+
   it('own corpora: "not answered" precision and recall at least 0.9', () => {
     for (const name of ['corpus', 'corpus-holdout']) {
       const score = scoreCorpus(path.join(__dirname, '..', name));

@@ -25,7 +25,8 @@ const ZERO_OR_TIME_COST = new RegExp(
     String.raw`\bnul\s+euro\b`,
     String.raw`\bno\s+(?:extra\s+|additional\s+)?(?:costs?|money|budget)\b`,
     String.raw`\b(?:free of charge|costs? nothing|zero cost|cost-neutral|budget-neutral)\b`,
-    String.raw`\b\d+(?:[.,]\d+)?\s*(?:fte|uur|uren|hours?|mensdagen|persoonsdagen|werkdagen|person-days?|man-days?|person[- /]?months?|man[- /]?months?|persoonsmaanden|mensmaanden)\b`,
+    // "3 × 280 studie-uren", "40 werkuren": hours named by their kind are hours.
+    String.raw`\b\d+(?:[.,]\d+)?\s*(?:(?:studie|werk|project|man|mens|ontwikkel|advies|stage)-?)?(?:fte|uur|uren|hours?|mensdagen|persoonsdagen|werkdagen|person-days?|man-days?|person[- /]?months?|man[- /]?months?|persoonsmaanden|mensmaanden)\b`,
     // "Accessibility Lead: 50% time", "20% team capacity": effort as a share of someone's time.
     String.raw`\b\d{1,3}\s?%\s*(?:(?:of\s+)?(?:\w+\s+)?(?:time|capacity|capaciteit|tijd|inzet)\b)`,
     String.raw`\b(?:total|totaal|totale|in totaal)\s+(?:hours|uren|effort|inzet|fte)\s*:?\s*\d+`,

@@ -67,7 +67,7 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
         // "Harvested ~750 meetings from Jan 2020 to Nov 2025": the period of the data, not of the plan.
         if (DATA_PERIOD.test(text) && (!PLAN_MOMENT.test(text) || DATA_MOMENT.test(text))) break;
         if (speaksOfSubmission(text)) break;
-        answered = !isBackground(section) && ((cued && hasPlanTimeInProse(text)) || hasCuedDuration(text) || datedHeading || timedPhase || (inApproach && hasDateOrPeriod(text)));
+        answered = !isBackground(section) && ((cued && hasPlanTimeInProse(text)) || hasCuedDuration(text) || datedHeading || timedPhase || ((inApproach || INTENT_WITH_DATE.test(text)) && hasDateOrPeriod(text)));
         break;
       }
       case 'kosten':
@@ -337,6 +337,9 @@ const PHASE_WORD = /\b(?:fase|phase|stage|etappe|sprint|stap|step|mijlpaal|miles
 // "In dit plan van aanpak wordt verteld hoe het project wordt aangepakt": a sentence about the document answers nothing.
 const ABOUT_THE_DOCUMENT = /\b(?:in (?:dit|deze) (?:plan(?: van aanpak)?|document|hoofdstuk|paragraaf|sectie|voorstel)|(?:this|the following) (?:document|plan|section|chapter|proposal) (?:describes|explains|outlines|sets out))\b/i;
 const DATA_PERIOD = /\b(?:data|dataset|database|data base|records|requests|meetings|gegevens|metingen|observations|harvested|collected|verzameld|historical|historische)\b/i;
+// "We willen de eerste auto's op 1 mei 2027 laten rijden", "I can do it between 1 and 26 March 2027": the plan's
+// own intent, with a date, says when.
+const INTENT_WITH_DATE = /\b(?:we willen|willen we|wij willen|willen wij|we gaan|gaan we|wij gaan|gaan wij|zullen|zal|will|shall|we plan to|we aim to|we intend to|going to|I can do it|we can do it|kan ik het|kunnen we het)\b|\b(?:I|we)['’]ll\b/i;
 // "Data Start Date: December 29, 2024": where the data begins, not when the work does.
 const DATA_MOMENT = /\b(?:data|gegevens) ?(?:start|begin|end|eind)\w*|\b(?:start|begin|end|einde?) (?:of|van) (?:the |de )?(?:data|gegevens)\b/i;
 const PLAN_MOMENT = /\b(?:start\w*|begin\w*|deadline|oplever\w*|deliver\w*|launch\w*|klaar|gereed|finish\w*|complet\w*|mijlpa\w*|milestone)\b/i;

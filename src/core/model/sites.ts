@@ -93,7 +93,8 @@ export function headingSites(sections: HeadingSection[], lines: LineIndex): Answ
   );
 }
 
-const BOLD_LABEL = /^(\s*(?:[-*+]\s+)?)(\*\*|__)([^*_\n]{1,80}?)\2\s*(:?)[ \t]*/;
+// "**Wie:**", "- **Budget**:", "⏱️ **Duration** — 10 weeks", "**Approach.** Group the failures ...": a bold run-in label.
+const BOLD_LABEL = /^(\s*(?:[-*+]\s+)?(?:\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}]*\s*)?)(\*\*|__)([^*_\n]{1,80}?)\2\s*(:|\.|[—–](?=\s))?[ \t]*/u;
 // `Wie: ...` and the definition-list style `Eigenaar — ...`.
 const PLAIN_LABEL = /^(\s*(?:[-*+]\s+)?)([^\s:*|#>][^:\n—–]{0,58}?)\s*(?::(?:[ \t]+|$)|[ \t][—–][ \t]+)/;
 // Every label holds a colon, a dash or bold marks; most prose lines hold none, so they skip the patterns.
@@ -183,8 +184,13 @@ function readLabel(line: string, matcher: LabelMatcher): { label: string; ids: s
   if (bold) {
     const label = bold[3].trim();
     const isLabel = bold[4] === ':' || /[:?]$/.test(label);
-    if (!isLabel || NOT_ANSWER_LABELS.test(label.replace(/[:?]$/, ''))) return undefined;
-    return { label, ids: matcher.match(label), indent: bold[1].length, length: bold[0].length };
+    // A bold word closed by a full stop or followed by a dash is a label only when it names a question:
+    // "**Important.** Do not ..." is emphasis.
+    const runIn = !isLabel && (bold[4] === '.' || /\.$/.test(label) || (bold[4] !== undefined && bold[4] !== ''));
+    if ((!isLabel && !runIn) || NOT_ANSWER_LABELS.test(label.replace(/[:?.]$/, ''))) return undefined;
+    const ids = matcher.match(label.replace(/\.$/, ''));
+    if (runIn && ids.length === 0) return undefined;
+    return { label, ids, indent: bold[1].length, length: bold[0].length };
   }
   const plain = PLAIN_LABEL.exec(line);
   // "summary?: string" is code, not a label.
