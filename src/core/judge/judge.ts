@@ -1,5 +1,5 @@
 import type { Judge } from '../model/vocabulary.js';
-import { isPrompt, plainText, judgeText, stripPrompts, type Weakness } from './text.js';
+import { COMMENT, isPrompt, plainText, judgeText, stripPrompts, type Weakness } from './text.js';
 import { judgeWho } from './who.js';
 import { judgeWhen } from './when.js';
 import { judgeCost } from './cost.js';
@@ -52,11 +52,9 @@ function withoutPromptLines(markdown: string): string {
     .join('\n');
 }
 
-const COMMENT_BLOCK = /<!--[\s\S]*?-->/g;
-
 /** Plain text line by line (comments, which may span lines, dropped first). */
 function plainLines(markdown: string): string {
-  const text = markdown.includes('<!--') ? markdown.replace(COMMENT_BLOCK, ' ') : markdown;
+  const text = markdown.includes('<!--') ? markdown.replace(COMMENT, ' ') : markdown;
   return text.split('\n').map(plainText).filter(Boolean).join('\n');
 }
 

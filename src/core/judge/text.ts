@@ -1,4 +1,5 @@
-const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+/** An HTML comment, to its end or to the end of the text when it is never closed. */
+export const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 const STRUCK = /~~[^~\n]+~~/g;
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/gm;
 const BLOCK_MARK = /^\s{0,3}(?:#{1,6}\s|>\s?|[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)/gm;

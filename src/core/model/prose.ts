@@ -350,11 +350,10 @@ const APPLICANT = /\b(?:[Tt]he|[Dd]e) (?:applicants?|aanvragers?)(?:'s)? (?:has|
 const PARTNERSHIP = /(?:\b|(?<=\p{Ll}))(?:in samenwerking met|samenwerking (?:tussen|met)|in (?:collaboration|partnership|cooperation) with|(?:a |an )?(?:collaboration|partnership|cooperation) (?:with|between)|on behalf of|namens|[Ii]n opdracht van|commissioned by|uitgevoerd door|carried out by)\s+(?:de |het |the )?(?:\p{Lu}[\p{L}\d&.-]*|[A-Z]{2,}|(?:eigenaren|eigenaar|owners?|directie|directeur|director|opdrachtgevers?|klant|client) \p{Lu}\p{Ll}+)/u;
 // "ILVO werkt in dit project nauw samen met WUR en KWR", "Acme collaborates with the City of X": a named
 // party working with named partners (a pronoun as subject names nobody).
-const WORKS_WITH = /(?:^|[.;:]\s+)([A-Z]{2,}[\w-]*|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) (?:werkt|werken) (?:[\p{Ll} ]{0,30} )?samen met\s+(?:de |het )?(?:[A-Z]{2,}|\p{Lu}\p{Ll})|(?:^|[.;:]\s+)([A-Z]{2,}[\w-]*|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) (?:collaborates|partners|works (?:closely )?together) with\s+(?:the )?(?:[A-Z]{2,}|\p{Lu}\p{Ll})/u;
+const WORKS_WITH = /(?:^|[.;:]\s+)([A-Z]{2,}[\w-]*|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) (?:(?:werkt|werken) (?:[\p{Ll} ]{0,30} )?samen met\s+(?:de |het )?|(?:collaborates|partners|works (?:closely )?together) with\s+(?:the )?)(?:[A-Z]{2,}|\p{Lu}\p{Ll})/u;
 
 function worksWithPartners(text: string): boolean {
-  const match = WORKS_WITH.exec(text);
-  const party = match?.[1] ?? match?.[2];
+  const party = WORKS_WITH.exec(text)?.[1];
   return !!party && !NO_PARTY.test(party);
 }
 // The owner as a noun ("een interne eigenaar", "Opdrachtgever"), not "leidt tot" or "ownership".

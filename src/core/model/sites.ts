@@ -186,7 +186,7 @@ function readLabel(line: string, matcher: LabelMatcher): { label: string; ids: s
     const isLabel = bold[4] === ':' || /[:?]$/.test(label);
     // A bold word closed by a full stop or followed by a dash is a label only when it names a question:
     // "**Important.** Do not ..." is emphasis.
-    const runIn = !isLabel && (bold[4] === '.' || /\.$/.test(label) || (bold[4] !== undefined && bold[4] !== ''));
+    const runIn = !isLabel && (bold[4] !== undefined || label.endsWith('.'));
     if ((!isLabel && !runIn) || NOT_ANSWER_LABELS.test(label.replace(/[:?.]$/, ''))) return undefined;
     const ids = matcher.match(label.replace(/\.$/, ''));
     if (runIn && ids.length === 0) return undefined;
