@@ -160,6 +160,14 @@ describe('facts: stop 19 owner and date rules', () => {
     assert.equal(facts('# Plan\n\n## Team\n\n* **Max Ghenis (PI) - Project Director**:\n  * Role: direction\n').owner?.value, 'Max Ghenis, PI, Project Director');
     assert.equal(facts('# Charter\n\n## Governance\n\n- Executive Sponsor: [Name]\n- Program Manager: Sunil\n').owner?.value, 'Sunil, program manager');
   });
+  it('takes no section number, student number, table header or duty as the owner (stop 23)', () => {
+    // A section under the team heading, a table of roles and costs, a duty after "Accountability:".
+    assert.equal(facts(plan({ 'Team and Constraints': '#### 2.1 Team Profile\n\n***Josh***\n\nAlgorithms and testing.' })).owner, null);
+    assert.equal(facts(plan({ 'Team Composition & Costs': '| Role | FTE | Annual Salary | 18-Month Cost | Notes |\n|---|---|---|---|---|\n| Senior developer | 1.0 | $120,000 | $180,000 | relay work |' })).owner, null);
+    assert.equal(facts(plan({ Team: 'Accountability: Verantwoordelijkheid voor AI-output' })).owner, null);
+    // One name in a column of cells is still read.
+    assert.match(facts(plan({ Planning: '| Taak | Verantwoordelijke |\n|---|---|\n| API bouwen | Senne Visser |\n| Testen | Senne Visser |' })).owner?.value ?? '', /^Senne Visser\b/);
+  });
   it('reads a role with its holder in brackets (stop 20)', () => {
     const text = '# Transformatieplan\n\nProjectmedewerker (Wouter De Witte) werkte de use-case uit.\n\n## Doel\n\nDe databank als linked open data.\n';
     assert.equal(facts(text).owner?.value, 'Wouter De Witte, Projectmedewerker');

@@ -264,7 +264,7 @@ const ORG_OR_ROLE = /\b(?:gemeente|university|universiteit|hogeschool|academy|fo
 /** Words that open or close a clause, never a name, role, team or organisation. */
 const DETERMINER = /^(?:this|these|those|that|it|its|our|their|his|her|my|your|dit|deze|die|dat|ons|onze|hun|zijn|haar|mijn|jouw|uw|wie|who|which|welke|what|wat|each|every|elke|iedere|some|sommige|all|alle|geen|no|none|major|main|other|andere)\b/i;
 const OPEN_END = /\b(?:and|or|en|of|with|met|to|for|voor|van|the|de|het|a|an|een|by|door|at|bij|in|op|on|from|uit|als|as)$/i;
-const VERB_START = /^(?:will|would|can|could|shall|should|may|might|must|is|are|was|were|has|have|had|does|do|did|zal|zullen|zou|wordt|worden|werd|kan|kunnen|moet|moeten|mag|heeft|hebben|had|doet|doen|verantwoordelijk|responsible|accountable)\b/i;
+const VERB_START = /^(?:will|would|can|could|shall|should|may|might|must|is|are|was|were|has|have|had|does|do|did|zal|zullen|zou|wordt|worden|werd|kan|kunnen|moet|moeten|mag|heeft|hebben|had|doet|doen|verantwoordelijk(?:heid|heden)?|responsib(?:le|ility|ilities)|accountab(?:le|ility))\b/i;
 /** Lower-case words a name, role or organisation may hold: particles, connectors, role and organisation nouns. */
 const NAME_FILLER = /^(?:van|de|der|den|het|ter|ten|te|'t|el|da|di|du|le|la|the|of|and|en|&|for|voor|bij|at|in|op|on|e\.?v\.?|b\.?v\.?|inc\.?|ltd\.?|llc|vzw|gemeente|gemeenten|provincie|waterschap|ministerie|ministry|municipality|province|city|council|team|teams|afdeling|department|directie|stichting|foundation|student|students|studenten|studententeam|intern|applicant|aanvrager|opdrachtgever|sponsor|owner|eigenaar|project|programme|program|product|lead|leads|leader|manager|maintainers?|developers?|ontwikkelaars?|core|board|bestuur|werkgroep|working|group|groep|stuurgroep|steering|committee|commissie|co-chairs?|chairs?|voorzitter|and|met|with|executive|senior|technical|technisch|projectteam|projectgroep|organisatie|organisation|organization)$/i;
 
@@ -279,7 +279,8 @@ export function namesOwner(party: Party): boolean {
   const value = party.value.trim();
   if (!/[\p{L}\p{N}]/u.test(value) || /[[\]{}<>\\]|\.\.\./.test(value)) return false;
   const words = value.split(/[\s,;/]+/).filter(Boolean);
-  if (DETERMINER.test(words[0]) || VERB_START.test(words[0]) || OPEN_END.test(value.replace(/[^\p{L}\p{N}]+$/u, ''))) return false;
+  // "2.1 Team Profile", "2195344 Project": a section or student number opens it, not a party.
+  if (/^\d/.test(words[0]) || DETERMINER.test(words[0]) || VERB_START.test(words[0]) || OPEN_END.test(value.replace(/[^\p{L}\p{N}]+$/u, ''))) return false;
   if (party.person) return true;
   const loose = words.filter((word) => /^\p{Ll}/u.test(word) && !NAME_FILLER.test(word) && !ROLE_WORD.test(word));
   if (loose.length > 2 || (words.length > 1 && loose.length >= words.length / 2)) return false;
@@ -288,11 +289,20 @@ export function namesOwner(party: Party): boolean {
   return true;
 }
 
+/** A table row of two or more cells (a header, or a row tableRowClaims reads); one cell ("| Senne Visser |") is a value. */
+const TABLE_ROW_OF_CELLS = /^\s*\|[^|\n]*[^|\s][^|\n]*\|[^|\n]*[^|\s]/;
+
 /** Nothing claims ownership, but the linter accepted a wie answer ("**Naam:** Ahmed Moalin"): its first line. */
 function judgedClaim(plan: Plan, claims: Claim[]): void {
   const site = plan.coverage.get('wie');
   if (site?.status !== 'answered' || !site.site || site.site.source === 'frontmatter') return;
-  const line = site.site.answer.split('\n').map((text) => plainText(stripPrompts(text))).find(Boolean);
+  // A table's rows are read by tableRowClaims, and its header row names columns; a heading names a section.
+  // "Harsha Kanaparthi | **Student**: 2195344 | ...": the answer ends where the next run-in label starts.
+  const lines = site.site.answer.split('\n');
+  const line = lines
+    .filter((text) => !/^\s*#{1,6}\s/.test(text) && !TABLE_ROW_OF_CELLS.test(text))
+    .map((text) => plainText(stripPrompts(/^\s*\|/.test(text) ? text : text.split(/\s\|\s/)[0])))
+    .find(Boolean);
   const party = line ? readParty(line) ?? authorParty(site.site.label, line) : undefined;
   if (party) claims.push({ party, strength: 1, at: site.site.answerStart, end: site.site.answerEnd });
 }
