@@ -1,5 +1,6 @@
 // One esbuild script for every entry point: extension (node and browser), CLI, webview, browser core.
 import * as esbuild from 'esbuild';
+import { fromMarkdownContext } from './from-markdown-context.mjs';
 
 const { version } = JSON.parse((await import('node:fs')).readFileSync('package.json', 'utf8'));
 const production = process.argv.includes('--production');
@@ -12,6 +13,7 @@ const common = {
   logLevel: 'warning',
   target: 'es2022',
   loader: { '.json': 'json' },
+  plugins: [fromMarkdownContext],
 };
 
 // Some ESM dependencies read import.meta.url, which a CommonJS bundle lacks.
