@@ -85,14 +85,31 @@ describe('plan detection on the later real-plan parts', () => {
   });
 
   // The sealed parts, counted only (no names printed): holdout4 13/17 when stop 20 began; holdout6 18/20 and
-  // holdout7 18/20 (stop 21) joined it when holdout3 (30/32 then) and holdout5 (15/20) were read; holdout8 and holdout9 (stop 22) at their first count.
+  // holdout7 18/20 (stop 21) joined it when holdout3 (30/32 then) and holdout5 (15/20) were read; holdout8 and holdout9 (stop 22)
+  // and holdout10 (stop 23: 17 of 19) at their first count.
   it('finds at least 0.8 of the sealed held-out plans under their original paths (counts only)', function () {
-    const sealed = ['holdout4', 'holdout6', 'holdout7', 'holdout8', 'holdout9'].flatMap((part) => entries(`corpus-real/${part}`, 'expected.json', true));
+    const sealed = ['holdout4', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10'].flatMap((part) => entries(`corpus-real/${part}`, 'expected.json', true));
     if (sealed.length === 0) this.skip();
     const found = sealed.filter((entry) => lint(readFileSync(entry.file, 'utf8'), { detect: { path: entry.path } }).detection.isPlan).length;
     console.log(`      sealed parts: ${found} of ${sealed.length} found`);
     assert.ok(found / sealed.length >= 0.8, `${found}/${sealed.length}`);
   });
+});
+
+// test/corpus-nonplans2: 40 non-plans collected blind in stop 23, odd numbers read while tuning, even numbers
+// sealed (counts only). Stop 22's detector kept 11 of 20 and 14 of 20 quiet; stop 23's 12 and 14 (a rule that
+// asked more of documents that neither name themselves a plan nor speak with intent reached 17 and 15, but lost two
+// sealed plans, and was left out).
+describe('plan detection on the second non-plan set', () => {
+  for (const [part, floor] of [['read', 0.6], ['sealed', 0.7]] as const) {
+    it(`keeps at least ${floor} of the ${part} half quiet${part === 'sealed' ? ' (counts only)' : ''}`, function () {
+      const files = entries(`corpus-nonplans2/${part}`, 'manifest.json', false);
+      if (files.length === 0) this.skip();
+      const quiet = files.filter((entry) => !lint(readFileSync(entry.file, 'utf8'), { detect: { path: entry.path } }).detection.isPlan).length;
+      console.log(`      ${part}: ${quiet} of ${files.length} quiet`);
+      assert.ok(quiet / files.length >= floor, `${quiet}/${files.length}`);
+    });
+  }
 });
 
 describe('plan detection rules', () => {
@@ -126,6 +143,12 @@ describe('plan detection rules', () => {
     assert.ok(lint(NOTES, { detect: { force: true } }).findings.length > 0);
     assert.equal(lint(NOTES, { detect: true }).findings.length, 0);
     assert.ok(lint(NOTES).findings.length > 0);
+  });
+
+  it('a document titled as a process description is not a plan unless its title names a plan', () => {
+    const steps = '## Stap 1: Aanvraag\n\nDe aanvrager vult het formulier in.\n\n## Stap 2: Controle\n\nDe penningmeester controleert de bedragen binnen vijf werkdagen.\n\n## Planning\n\nFacturen gaan elk kwartaal de deur uit.\n';
+    assert.equal(lint(`# Facturatieproces\n\n${steps}`, { detect: true }).detection.isPlan, false);
+    assert.equal(lint(`# Plan van aanpak facturatie\n\n${steps}`, { detect: true }).detection.isPlan, true);
   });
 
   it('reads content: a plan laid out by question is a plan, notes are not', () => {

@@ -24,8 +24,8 @@ const PLAN_TITLE = /\b(?:plan(?:\s+van\s+aanpak)?|aanpak|pva|projectplan|project
 
 const PLAN_FOLDER = /\b(?:proposals?|applications|grant[-_ ]?applications|plannen|plans|projectplannen|voorstellen|aanvragen|gsoc)\b/i;
 
-// A title that names a genre other than a plan.
-const OTHER_TITLE = /\b(?:architectur\w* decision|decision records?|adr\b|beslis\w*|besluit\w*|retrospective|retro\b|jaarrekening|jaarverslag|annual report|finances|financials|report|rapport\w*|verslag\w*|notulen|minutes|meeting notes|handleiding|guide|manual|tutorial|how ?to|introduction|introductie|inleiding|klantreis|customer journey|policy|beleid|standard|standaard|principe\w*|principles?|glossary|begrippen\w*|faq|release notes?|changelog|onboarding|vacature|vacancy|job|syllabus|course|cursus|logistics)\b/i;
+// A title that names a genre other than a plan ("Verhuur-facturatieproces", "Proces voor releases": a process description).
+const OTHER_TITLE = /\b(?:architectur\w* decision|decision records?|adr\b|beslis\w*|besluit\w*|retrospective|retro\b|jaarrekening|jaarverslag|annual report|finances|financials|report|rapport\w*|verslag\w*|notulen|minutes|meeting notes|handleiding|guide|manual|tutorial|how ?to|introduction|introductie|inleiding|klantreis|customer journey|policy|beleid|standard|standaard|principe\w*|principles?|glossary|begrippen\w*|faq|release notes?|changelog|onboarding|vacature|vacancy|job|syllabus|course|cursus|logistics|\w*proces|process(?:es)?|procedures?|werkinstructies?|work instructions?)\b/i;
 
 // Words of a plan's own structure, read on headings.
 const PLAN_HEADING = /\b(?:aanpak|approach|doel(?:stelling)?(?:en)?|objectives?|goals?|aims?|resultaten|results?|deliverables?|opbrengst|beoogd\w*|planning|fasering|fases?|phases?|mijlpalen|milestones?|tijdlijn|timeline|schedule|tijdsplanning|begroting|budget|kosten|costs?|financi\w*|funding|projectorganisatie|opdrachtgever|eigenaar|owner|team(?: members)?|teamleden|risico'?s?|risks?|scope|afbakening|aanleiding|voorstel|proposal|doelgroep|target group|activiteiten|activities|werkzaamheden|tasks?|work ?packages?|features?|functionaliteiten|requirements|eisen|minimum viable product|mvp|methodolog\w*|methode|method|onderzoeksvraag|research questions?|probleemstelling|problem statement|motivation|motivatie|ambitie|ambition|vision|visie|next steps?|vervolgstappen|impact|success criteria|succescriteria|randvoorwaarden|stakeholders|betrokkenen)\b/i;
@@ -39,7 +39,7 @@ const FORM_PROMPT = /^(?:please\s+)?(?:describe|provide|list|explain|estimate|gi
 const HOW_TO = /^(?:hoe|how|wanneer|when|waarom|why)\b/i;
 const VERSION_HEADING = /^\[?v?\d+\.\d+(?:\.\d+)?\b|^\d{4}-\d{2}-\d{2}\b/i;
 const MEETING_CUE = /^\s*(?:\*\*)?(?:aanwezig|afwezig|notulist|voorzitter|attendees|present|absent|chair|notulen|minutes|datum vergadering|date of meeting)\b/im;
-const INTENT = /\b(?:we gaan|wij gaan|ik ga|ik wil|we willen|wij willen|wordt (?:er )?(?:ontwikkeld|gebouwd|gemaakt|onderzocht)|gaan we|ga ik|zal (?:ik|er)|zullen we|we will|i will|we plan|we propose|we aim|i plan|i propose|we want to|i want to|het doel (?:van|is)|doel van (?:dit|het) project|the goal of|the aim of|the purpose of (?:this|the) project|dit project|this project|het project|our project|mijn project)\b/i;
+const INTENT = /\b(?:we gaan|wij gaan|ik ga|ik wil|we willen|wij willen|wordt (?:er )?(?:ontwikkeld|gebouwd|gemaakt|onderzocht)|gaan we|ga ik|zal (?:ik|er)|zullen we|we will|i will|we plan|we propose|we aim|i plan|i propose|we want to|i want to|het doel (?:van|is)|doel van (?:dit|het) project|the goal of|the aim of|the purpose of (?:this|the) project|dit project|this project|het project|our project|mijn project|the project (?:will|aims|is to)|(?:is|will be) an? [\w-]+ project)\b/i;
 
 export function contentSignals(plan: Plan, path?: string): ContentSignals {
   // Answered, or given a place of its own: a weak answer found only in running text ("we ...") is how

@@ -24,6 +24,9 @@ const ZERO_OR_TIME_COST = new RegExp(
     String.raw`\b(?:kosteloos|gratis|kostenneutraal|budgetneutraal)\b`,
     String.raw`\bnul\s+euro\b`,
     String.raw`\bno\s+(?:extra\s+|additional\s+)?(?:costs?|money|budget)\b`,
+    // "Dit voorstel heeft geen financiële consequenties", "This is a no-cost change".
+    String.raw`\bgeen\s+(?:extra\s+|aanvullende\s+)?(?:financiële\s+(?:consequenties|gevolgen)|middelen)\b`,
+    String.raw`\bno\s+(?:financial\s+(?:implications|consequences)|additional\s+resources)\b|\bno-cost\b`,
     String.raw`\b(?:free of charge|costs? nothing|zero cost|cost-neutral|budget-neutral)\b`,
     // "3 × 280 studie-uren", "40 werkuren": hours named by their kind are hours.
     String.raw`\b\d+(?:[.,]\d+)?\s*(?:(?:studie|werk|project|man|mens|ontwikkel|advies|stage)-?)?(?:fte|uur|uren|hours?|mensdagen|persoonsdagen|werkdagen|person-days?|man-days?|person[- /]?months?|man[- /]?months?|persoonsmaanden|mensmaanden)\b`,
@@ -39,7 +42,7 @@ const VAGUE_COST = /\b(?:uit het [\w-]*fonds|uit (?:de )?bestaande (?:middelen|b
 
 // "Gemiddeld bruto tarief van € 155,-", "$25 a month": a rate is no cost until it is multiplied
 // (shared/method.md); what is left once the rates are taken out must still give an amount.
-const RATE = /\b(?:uur)?tarief\s+(?:van\s+)?(?:€|\$|EUR|USD)\s?[\d.,]+(?:,-)?|\b(?:hourly|daily|day)\s+rate\s+(?:of\s+)?(?:€|\$|EUR|USD)\s?[\d.,]+|(?:€|\$|EUR|USD)\s?[\d.,]+(?:,-)?\s*(?:per|\/|a|an|each)\s*(?:uur|hour|hr|dag|day|maand|month|week)\b|\d[\d.,]*\s?(?:euro|eur|dollars?|usd)\s*(?:per|\/|a|an|each)\s*(?:uur|hour|hr|dag|day|maand|month|week)\b/gi;
+const RATE = /\b(?:uur|dag)?tarief\s+(?:van\s+)?(?:€|£|\$|EUR|USD|GBP)\s?[\d.,]+(?:,-)?|\b(?:hourly|daily|day)\s+rate\s+(?:of\s+)?(?:€|£|\$|EUR|USD|GBP)\s?[\d.,]+|(?:€|£|\$|EUR|USD|GBP)\s?[\d.,]+(?:,-)?\s*(?:per|\/|a|an|each)\s*(?:(?:gebruiker|user|licentie|licen[cs]e|seat|persoon|person)\s+(?:per|\/|a|an)\s*)?(?:uur|hour|hr|dag|day|maand|month|week)\b|\d[\d.,]*\s?(?:euro|eur|dollars?|usd)\s*(?:per|\/|a|an|each)\s*(?:uur|hour|hr|dag|day|maand|month|week)\b/gi;
 
 /** The rate, when the only amounts in the text are rates; else undefined. */
 export function onlyRate(text: string): string | undefined {

@@ -27,7 +27,9 @@ const TIME_EXPRESSIONS: RegExp[] = [
   new RegExp(`\\b${MONTH}'\\d{2}\\b`, 'i'),
   YEAR_WITH_WORD,
   /\b20\d{2}\s*[-–/]\s*(?:20)?\d{2}\b/,
-  /\bweek\s+\d{1,2}\b/i,
+  /\bweeks?\s+\d{1,2}\b/i,
+  // "throughout 2027", "de periode 2027-2029", "from 2027 to 2030", "van 2027 tot en met 2030".
+  /\b(?:throughout|gedurende|heel|(?:the |de )?(?:period|periode))\s+'?20\d{2}\b|\b(?:from|van)\s+20\d{2}\s+(?:to|until|tot(?: en met)?|through)\s+20\d{2}\b/i,
   // "October 31st", "March 1": a month and day, the year left out.
   new RegExp(`\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)\\b`, 'i'),
   // "Mar 5", "Mar 6-7" in a schedule: an abbreviated month and a day (not "may", a verb).
@@ -50,9 +52,9 @@ const UNIT_WORD = /\b(?:dag|dagen|day|days|week|weken|weeks|maand|maanden|months
 const NUMBER_RANGE = /(?:^|\s)\d{1,2}\s*[-–]\s*\d{1,2}(?:\s|$)/;
 
 // "Ik dien dit projectvoorstel in voor vrijdag 19 juni 2026": when the document is handed in, not when the work is done.
-const SUBMISSION = /\b(?:dien(?:en)? (?:dit|deze|het|ons|onze|mijn) (?:[\p{L}-]+ ){0,2}(?:voorstel|projectvoorstel|plan|projectplan|aanvraag|document) in|lever(?:en)? (?:dit|deze|het|ons|onze|mijn) (?:[\p{L}-]+ ){0,2}(?:voorstel|projectvoorstel|plan|projectplan|aanvraag|document) in|submit(?:s|ted|ting)? (?:this|the|our|my) (?:proposal|plan|application|document)|(?:this|the) (?:proposal|application) (?:is|was) (?:due|submitted))\b/iu;
+const SUBMISSION = /\b(?:dien(?:en)? (?:dit|deze|het|ons|onze|mijn) (?:[\p{L}-]+ ){0,2}(?:voorstel|projectvoorstel|plan|projectplan|aanvraag|document) in|lever(?:en)? (?:dit|deze|het|ons|onze|mijn) (?:[\p{L}-]+ ){0,2}(?:voorstel|projectvoorstel|plan|projectplan|aanvraag|document) in|submit(?:s|ted|ting)? (?:this|the|our|my) (?:proposal|plan|application|document)|(?:this|the) (?:proposal|application) (?:is|was) (?:due|submitted)|(?:bij|by|from) (?:het|the) (?:fonds|funder|fund)|subsidieronde|funding round|applicants will be notified)\b/iu;
 // Words any such sentence holds: most text has none, and is left alone without a closer look.
-const SUBMISSION_HINT = /dien|lever|submit|due/i;
+const SUBMISSION_HINT = /dien|lever|submit|due|fonds|fund|subsidieronde|applicants/i;
 
 /** A sentence about handing in the document itself. */
 export function speaksOfSubmission(sentence: string): boolean {
@@ -85,14 +87,20 @@ const hasDateOrPeriodOrYear = anyPattern(TIME_EXPRESSIONS.filter((pattern) => pa
  * more precise than "in 2019", so it marks a step of an approach in time.
  */
 export const hasDateOrPeriod = anyPattern(TIME_EXPRESSIONS.filter((pattern) => pattern !== DURATION && pattern !== YEAR_WITH_WORD && pattern !== BARE_YEAR));
-const DURATION_CUE = /\b(?:(?:conducted|carried out|spread|run|take place|plaatsvinden|uitgevoerd|verspreid) over|(?:developer|development|dev|work|werk|ontwikkel) ?(?:time|tijd)|duur\w*|looptijd|doorlooptijd|binnen|gedurende|in totaal|takes?|lasts?|within|over a period|for the next|klaar in|done in|ready in|during the|(?:weken|maanden|dagen) de tijd|from (?:the )?(?:kick-?off|start)|after (?:the )?(?:kick-?off|start)|na (?:de )?(?:start|aftrap|kick-?off)|(?:we|wij|ik|i) (?:hebben|heb|have)|(?:hebben|have) (?:we|wij|ik))\b/i;
+const DURATION_CUE = /\b(?:nodig|need(?:s|ed)?|in beslag|runs? for|(?:pilot|proef|periode|period|traject|looptijd) (?:van|of)|to complete|af te ronden|afronden in|(?:conducted|carried out|spread|run|take place|plaatsvinden|uitgevoerd|verspreid) over|(?:developer|development|dev|work|werk|ontwikkel) ?(?:time|tijd)|duur\w*|looptijd|doorlooptijd|binnen|gedurende|in totaal|takes?|lasts?|within|over a period|for the next|klaar in|done in|ready in|during the|(?:weken|maanden|dagen) de tijd|from (?:the )?(?:kick-?off|start)|after (?:the )?(?:kick-?off|start)|na (?:de )?(?:start|aftrap|kick-?off)|(?:we|wij|ik|i) (?:hebben|heb|have)|(?:hebben|have) (?:we|wij|ik))\b/i;
 // "De eerste twee weken", "the next 6 months": an ordinal right before the duration.
 const ORDINAL_DURATION = new RegExp(`\\b(?:(?:de|the|in de|in the) )?(?:eerste|laatste|komende|volgende|first|last|next|coming|following) ${NUMBER_WORD}\\s*${UNIT}\\b`, 'i');
 
 /** "De eerste twee weken", "within 3 months": a duration that says it is the plan's own. */
 // "De laatste 2 maanden hebben we een PoC gedaan": a duration in the past is history, not the plan.
 // "hebben we 5 tot 6 weken de tijd" is the plan's own time; "hebben we ... gedaan" is history.
-const PAST = /\b(?:hadden|had|was|waren|werd|werden|did|were)\b|\b(?:hebben|heeft|have|has)\b(?![^.]*\b(?:de tijd|the time|tijd om|time to)\b)/i;
+// "Het project heeft een looptijd van 18 maanden", "we hebben acht weken nodig": possession and need are no past.
+const PAST = /\b(?:hadden|had|was|waren|werd|werden|did|were)\b|\b(?:hebben|heeft|have|has)\b(?! (?:een|a|an)\b)(?![^.]*\b(?:de tijd|the time|tijd om|time to|nodig|need)\b)/i;
+
+/** A sentence in a past tense: its dates and durations are history, not the plan's. */
+export function speaksOfThePast(text: string): boolean {
+  return PAST.test(text);
+}
 
 export function hasCuedDuration(text: string): boolean {
   return (ORDINAL_DURATION.test(text) || (DURATION.test(text) && DURATION_CUE.test(text))) && !PAST.test(text);

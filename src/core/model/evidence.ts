@@ -9,18 +9,19 @@ import { plainText, stripPrompts, isPrompt } from '../judge/text.js';
 // "This will lead to an article", "citizens hold leaders accountable": a consequence, not who carries the work.
 const CUES: Record<string, RegExp> = {
   wie: /\b(?:eigenaar\w*|eindverantwoordelijk\w*|verantwoordelijk\w*|trekker|trekt|leidt|geleid|opdrachtgever|projectleider|owner|owns|(?<!\bhold(?:s|ing)?\b[^.!?]{0,40})accountable|responsible|leads?(?! to\b)|led by|in charge)\b/i,
-  wanneer: /\b(?:start\w*|begin\w*|klaar|gereed|afgerond|afronden|rond[a-z]*|oplever\w*|uiterlijk|vanaf|mijlpa\w*|fase|deadline|loopt|duurt|looptijd|doorlooptijd|planning|gepland|live|lancer\w*|eind|einde|tot|by|until|from|starts?|finish\w*|complet\w*|deliver\w*|launch\w*|go-live|ends?|within|binnen|implementeren|invoeren|uitrollen|roll[- ]?out)\b/i,
-  kosten: /\(\d+ (?:hours|uur|uren)\)|\b(?:kost\w*|budget\w*|total hours|totaal (?:aantal )?uren|begroting|begroot|investering\w*|investeren|bedrag|prijs|uitgave\w*|financier\w*|subsidie|cost\w*|spend\w*|price|invest\w*|fund\w*|geld|money)\b/i,
+  wanneer: /\b(?:start\w*|begin\w*|klaar|gereed|afgerond|afronden|rond[a-z]*|oplever\w*|uiterlijk|vanaf|mijlpa\w*|fase|deadline|loopt|duurt|looptijd|doorlooptijd|planning|gepland|live|lancer\w*|eind|einde|tot|by|until|from|starts?|finish\w*|complet\w*|deliver\w*|launch\w*|go-live|ends?|within|binnen|implementeren|invoeren|uitrollen|roll[- ]?out|scheduled|planned|vindt plaats|vinden plaats|takes? place|due)\b/i,
+  kosten: /\(\d+ (?:hours|uur|uren)\)|\b(?:kost\w*|budget\w*|begrot\w*|(?:personele )?inzet|estimated? (?:at|the)|effort (?:at|of|is)|geschat op|naar schatting|besteedt|besteden|dedicate|vergt|bedraagt|eigen bijdrage|financiële (?:consequenties|gevolgen)|financial implications|no-cost|middelen|total hours|totaal (?:aantal )?uren|begroting|begroot|investering\w*|investeren|bedrag|prijs|uitgave\w*|financier\w*|subsidie|cost\w*|spend\w*|price|invest\w*|fund\w*|geld|money)\b/i,
   wat: /\b(?:het plan is|plan is (?:daarom )?om|the plan is|idee|voorstel|we willen|willen we|ons plan|doel|resultaat|oplossing|idea|we propose|proposal|we want to|goal|aim|result|solution)\b/i,
   hoe: /\b(?:aanpak\w*|eerst|daarna|vervolgens|stap(?:pen)?|beginnen met|door middel van|werkwijze|approach|first|then|next|steps?|we start|method)\b/i,
 };
 
-const SAVINGS = /\b(?:bespaar\w*|besparing\w*|opbrengst\w*|oplevert|levert\b.*\bop|saves?|saving\w*|revenue|returns?|yields?)\b/i;
+const SAVINGS = /\b(?:bespa(?:a?r)\w*|besparing\w*|opbrengst\w*|oplevert|levert\b.*\bop|saves?|saving\w*|revenue|returns?|yields?)\b/i;
 // Lines about the document itself (its date, an e-mail header) and template instructions answer nothing.
 const DOCUMENT_DATE_LINE = /^\s*(?:\*\*)?(?:datum|date|versie|version|laatst bijgewerkt|last updated|onderwerp|subject|van|from|aan|to|cc|re|(?:next |call |submission )?deadline (?:for (?:the )?(?:call|submissions?|proposals)|voor (?:indiening|aanvragen))|next deadline|call deadline|submission deadline|indieningsdeadline|sluitingsdatum)\s*:|^\s*[*_]{0,2}(?:generated|gegenereerd|created|aangemaakt|exported|geëxporteerd)\b[^.\n]{0,40}\b(?:on|op)\s+\d/i;
 
 const ONLY_LINK = /^[\s\W]*!?\[[^\]]*\]\([^)]*\)[\s\W]*$/u;
-const SENTENCE_BREAK = /(?<=[.!?])\s+|\n/g;
+// "ing. Mark Hendriks", "prof. dr. A. Verbeek", "e.g. the city": a title, an initial or an abbreviation ends no sentence.
+const SENTENCE_BREAK = /(?<=[.!?])(?<!\b(?:\p{Lu}|dr|prof|ing|ir|mr|mw|mevr|dhr|drs|ds|st|mrs|ms|jr|sr|bijv|o\.a|e\.g|i\.e|vs|nr|no|ca|zgn|resp)\.)\s+|\n/giu;
 
 export interface Sentence {
   text: string;

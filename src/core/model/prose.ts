@@ -5,7 +5,7 @@ import { offsetOf, sectionAt, type AnswerSite, type HeadingSection } from './sit
 import { peopleListSite, signatureSite } from './byline.js';
 import type { LineIndex } from '../text/lineIndex.js';
 import { STEPS, cueFor, proseSite, speaksOfSavingsOnly, type Sentence } from './evidence.js';
-import { hasCuedDuration, hasDateOrPeriod, hasPlanTimeInProse, hasTimeExpression, isRelativePeriod, speaksOfSubmission } from '../judge/when.js';
+import { hasCuedDuration, hasDateOrPeriod, hasPlanTimeInProse, hasTimeExpression, isRelativePeriod, speaksOfSubmission, speaksOfThePast } from '../judge/when.js';
 import { hasAmount, hasMoney, onlyRate } from '../judge/cost.js';
 import { judgeWho } from '../judge/who.js';
 import { ROLE_WORDS } from './roles.js';
@@ -31,6 +31,12 @@ const BACKGROUND_TITLE = /\b(?:achtergrond|aanleiding|context|background|history
 const APPROACH_IDS = new Set(['hoe', 'wanneer', 'eerste-stap', 'activiteit']);
 // What a problem costs others ("de achterstand kost de regio € 3 mln per jaar") is not what the plan costs.
 const PROBLEM_COST = /\b(?:kost(?:en|te)? (?:de|het|ons|onze|jaarlijks|elk jaar|per jaar)? ?(?:regio|samenleving|maatschappij|gemeente|provincie|land|economie|burgers?|bedrijven|sector|overheid)|costs? (?:the|our|society|taxpayers|the public) ?(?:region|society|economy|country|city|sector|government)?|schade|damage|verlies|losses?|fraude|fraud|omzet|turnover|revenue|marktwaarde|market (?:size|value)|jaarlijks(?:e)? (?:schade|verlies)|per inwoner|per capita|income|inkomen|inkomsten|salaris|salary|exceeds?|overschrijdt|threshold|drempel\w*|value of|waarde van|per (?:person|persoon|student|deelnemer|participant))\b/i;
+
+// What a fund or prize gives at most ("Het fonds kent per project maximaal € 50.000 toe", "the total budget available
+// for this call"): the funder's figure, not what the plan costs.
+const FUND_MONEY = /\b(?:(?:het|the) (?:fonds|fund|funder|regeling|call|programme|program) (?:kent|awards|grants|geeft|provides|offers)|subsidieplafond|(?:budget|amount) available for (?:this|the) (?:call|round|scheme)|maximum (?:grant|amount|award)|maximale (?:bedrag|subsidie|bijdrage)|(?:the )?prize|prijzengeld|te winnen|capped at)\b/i;
+// Money spent before the plan ("In 2023 gaf de gemeente ... uit", "The previous pilot cost ... in 2024").
+const PAST_MONEY = /\b(?:gaf|gaven|uitgegeven|heeft [^.]{0,60}\bgekost|hebben [^.]{0,60}\bgekost|spent|previous|vorige|vorig jaar|last year|afgelopen jaar)\b/i;
 
 function isBackground(section: HeadingSection | undefined): boolean {
   return !!section && (section.questionIds.some((id) => BACKGROUND_IDS.has(id)) || BACKGROUND_TITLE.test(section.title));
@@ -67,12 +73,14 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
         // "Harvested ~750 meetings from Jan 2020 to Nov 2025": the period of the data, not of the plan.
         if (DATA_PERIOD.test(text) && (!PLAN_MOMENT.test(text) || DATA_MOMENT.test(text))) break;
         if (speaksOfSubmission(text)) break;
-        answered = !isBackground(section) && ((cued && hasPlanTimeInProse(text)) || hasCuedDuration(text) || datedHeading || timedPhase || ((inApproach || INTENT_WITH_DATE.test(text)) && hasDateOrPeriod(text)));
+        // "In het eerste kwartaal van 2027 bouwen we het prototype": the plan's own work, in the present tense, dated.
+        const ownWorkDated = PLAN_SUBJECT.test(text) && hasDateOrPeriod(text) && !speaksOfThePast(text);
+        answered = !isBackground(section) && ((cued && hasPlanTimeInProse(text)) || hasCuedDuration(text) || datedHeading || timedPhase || ownWorkDated || ((inApproach || INTENT_WITH_DATE.test(text)) && hasDateOrPeriod(text)));
         break;
       }
       case 'kosten':
         if (hasMoney(text)) {
-          answered = !speaksOfSavingsOnly(text) && !PROBLEM_COST.test(text) && !isBackground(sectionAt(sections, sentence.start));
+          answered = !speaksOfSavingsOnly(text) && !PROBLEM_COST.test(text) && !FUND_MONEY.test(text) && !PAST_MONEY.test(text) && !isBackground(sectionAt(sections, sentence.start));
           // "$25 a month" with no period or total: a rate is not what the plan costs (shared/method.md).
           const rate = answered ? onlyRate(text) : undefined;
           if (rate && !TOTAL_WORD.test(text) && !hasCuedDuration(text)) {
@@ -340,6 +348,8 @@ const DATA_PERIOD = /\b(?:data|dataset|database|data base|records|requests|meeti
 // "We willen de eerste auto's op 1 mei 2027 laten rijden", "I can do it between 1 and 26 March 2027": the plan's
 // own intent, with a date, says when.
 const INTENT_WITH_DATE = /\b(?:we willen|willen we|wij willen|willen wij|we gaan|gaan we|wij gaan|gaan wij|zullen|zal|will|shall|we plan to|we aim to|we intend to|going to|I can do it|we can do it|kan ik het|kunnen we het)\b|\b(?:I|we)['’]ll\b/i;
+// Who or what does the plan's work: the writers themselves, or the project and its steps by name.
+const PLAN_SUBJECT = /\b(?:we|wij|ik|our team|ons team|het (?:project|onderzoek|programma|traject|projectteam)|de (?:pilot|proef|kick-?off|livegang|implementatie|evaluatie|overdracht|aanbesteding|inventarisatie|meting|training)|the (?:project|pilot|programme|program|study|research|kick-?off|handover|evaluation|roll-?out|fieldwork|training|launch))\b|\bI\b(?!\.)|^(?:kick-?off|fieldwork|veldwerk)\b/i;
 // "Data Start Date: December 29, 2024": where the data begins, not when the work does.
 const DATA_MOMENT = /\b(?:data|gegevens) ?(?:start|begin|end|eind)\w*|\b(?:start|begin|end|einde?) (?:of|van) (?:the |de )?(?:data|gegevens)\b/i;
 const PLAN_MOMENT = /\b(?:start\w*|begin\w*|deadline|oplever\w*|deliver\w*|launch\w*|klaar|gereed|finish\w*|complet\w*|mijlpa\w*|milestone)\b/i;
