@@ -1,3 +1,9 @@
+/**
+ * A title or an initial before its full stop ("ing. Mark Hendriks", "prof. dr. A. Verbeek"): that stop ends no
+ * sentence. A pattern source for case-insensitive patterns with the u flag.
+ */
+export const TITLE_OR_INITIAL = String.raw`\b(?:\p{Lu}|dr|prof|ing|ir|mr|mw|mevr|dhr|drs|ds|st|mrs|ms|jr|sr)\.`;
+
 /** An HTML comment, to its end or to the end of the text when it is never closed. */
 export const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 const STRUCK = /~~[^~\n]+~~/g;

@@ -1,4 +1,4 @@
-import { commonWeakness, type Weakness } from './text.js';
+import { commonWeakness, TITLE_OR_INITIAL, type Weakness } from './text.js';
 
 /** Words that name nobody in particular. */
 const VAGUE_PARTY = /\b(?:iedereen|wij allemaal|we allemaal|allemaal|iemand|niemand|everyone|everybody|all of us|somebody|someone|nobody|het hele team|the whole team)\b/i;
@@ -48,7 +48,7 @@ const NOT_A_PARTY = new Set(
 const ROLE_VERB_START = /^(?:Acts|Manages|Ensures|Leads|Handles|Oversees|Coordinates|Works|Makes|Keeps|Helps|Is|Zorgt|Leidt|Beheert|Bewaakt|Coördineert|Is)\s+\p{Ll}/u;
 const CAPITALISED = /[\p{Lu}][\p{L}'’.-]*/gu;
 // A full stop after a title or an initial ("ing. Mark Hendriks", "A. Verbeek") starts no sentence.
-const SENTENCE_START = /(?:^|(?<!\b(?:\p{Lu}|dr|prof|ing|ir|mr|mw|mevr|dhr|drs|ds|st|mrs|ms|jr|sr)\.)[.!?:;]\s+|\n\s*(?:[-*+]\s+|\d+[.)]\s+)?)$/iu;
+const SENTENCE_START = new RegExp(String.raw`(?:^|(?<!${TITLE_OR_INITIAL})[.!?:;]\s+|\n\s*(?:[-*+]\s+|\d+[.)]\s+)?)$`, 'iu');
 // "@batef4380", "github.com/LujaChitrakar": a handle names one person.
 const HANDLE = /(?:^|\s)@[\w-]{3,}|(?:github\.com|gitlab\.com|t\.me)\/[\w-]{3,}/;
 

@@ -3,7 +3,7 @@ import type { NodeIndex } from './nodes.js';
 import type { LineIndex } from '../text/lineIndex.js';
 import type { AnswerSite } from './sites.js';
 import { offsetOf } from './sites.js';
-import { plainText, stripPrompts, isPrompt } from '../judge/text.js';
+import { plainText, stripPrompts, isPrompt, TITLE_OR_INITIAL } from '../judge/text.js';
 
 /** Words that show a sentence speaks to a question, so a date or amount in it is an answer. */
 // "This will lead to an article", "citizens hold leaders accountable": a consequence, not who carries the work.
@@ -21,7 +21,7 @@ const DOCUMENT_DATE_LINE = /^\s*(?:\*\*)?(?:datum|date|versie|version|laatst bij
 
 const ONLY_LINK = /^[\s\W]*!?\[[^\]]*\]\([^)]*\)[\s\W]*$/u;
 // "ing. Mark Hendriks", "prof. dr. A. Verbeek", "e.g. the city": a title, an initial or an abbreviation ends no sentence.
-const SENTENCE_BREAK = /(?<=[.!?])(?<!\b(?:\p{Lu}|dr|prof|ing|ir|mr|mw|mevr|dhr|drs|ds|st|mrs|ms|jr|sr|bijv|o\.a|e\.g|i\.e|vs|nr|no|ca|zgn|resp)\.)\s+|\n/giu;
+const SENTENCE_BREAK = new RegExp(String.raw`(?<=[.!?])(?<!${TITLE_OR_INITIAL})(?<!\b(?:bijv|o\.a|e\.g|i\.e|vs|nr|no|ca|zgn|resp)\.)\s+|\n`, 'giu');
 
 export interface Sentence {
   text: string;

@@ -36,7 +36,7 @@ const PROBLEM_COST = /\b(?:kost(?:en|te)? (?:de|het|ons|onze|jaarlijks|elk jaar|
 // for this call"): the funder's figure, not what the plan costs.
 const FUND_MONEY = /\b(?:(?:het|the) (?:fonds|fund|funder|regeling|call|programme|program) (?:kent|awards|grants|geeft|provides|offers)|subsidieplafond|(?:budget|amount) available for (?:this|the) (?:call|round|scheme)|maximum (?:grant|amount|award)|maximale (?:bedrag|subsidie|bijdrage)|(?:the )?prize|prijzengeld|te winnen|capped at)\b/i;
 // Money spent before the plan ("In 2023 gaf de gemeente ... uit", "The previous pilot cost ... in 2024").
-const PAST_MONEY = /\b(?:gaf|gaven|uitgegeven|heeft [^.]{0,60}\bgekost|hebben [^.]{0,60}\bgekost|spent|previous|vorige|vorig jaar|last year|afgelopen jaar)\b/i;
+const PAST_MONEY = /\b(?:gaf|gaven|uitgegeven|(?:heeft|hebben) [^.]{0,60}\bgekost|spent|previous|vorige|vorig jaar|last year|afgelopen jaar)\b/i;
 
 function isBackground(section: HeadingSection | undefined): boolean {
   return !!section && (section.questionIds.some((id) => BACKGROUND_IDS.has(id)) || BACKGROUND_TITLE.test(section.title));
