@@ -44,7 +44,7 @@ describe('label matching', () => {
   });
   it('reads the common template headings listed blind in stop 22', () => {
     const matcher = LabelMatcher.for();
-    for (const [label, id] of [['Kernteam', 'wie'], ['Gegevens aanvrager', 'wie'], ['Doelstellingen', 'wat'], ['Korte beschrijving', 'wat'], ['Werkpakket 2', 'hoe'],
+    for (const [label, id] of [['Kernteam', 'wie'], ['Gegevens aanvrager', 'wie'], ['Doelstellingen', 'wat'], ['Korte beschrijving', 'wat'], ['Werkpakket 2', 'hoe'], ['WP1', 'hoe'], ['WP 3', 'hoe'],
       ['Research methodology', 'hoe'], ['Tijdplanning', 'wanneer'], ['Key milestones', 'wanneer'], ['Totale projectkosten', 'kosten'], ['Amount requested', 'kosten'], ['Onze aanpak', 'hoe']]) {
       assert.ok(matcher.match(label).includes(id), `${label} -> ${id}: ${matcher.match(label).join(',')}`);
     }
