@@ -50,7 +50,9 @@ describe('real public plans', function () {
   // holdout5 in stop 20 (70/100 with stop 19's engine, 72/100 at the end of stop 20); both were read and tuned on in stop 21.
   // holdout7 was sealed in stop 21 (82/100 with the engines of stops 20 and 21; a second blind reviewer agreed with the
   // first on 95/100) and read and tuned on in stop 22 (86/100, then 84/100 with the heading vocabulary written blind).
-  for (const [part, floor] of [['holdout3', 0.85], ['holdout5', 0.8], ['holdout7', 0.84], ['tuning4', 0.9], ['tuning5', 0.85], ['tuning6', 0.85], ['tuning7', 0.8], ['tuning8', 0.82], ['tuning9', 0.78], ['tuning10', 0.88], ['tuning11', 0.72], ['tuning12', 0.8]] as const) {
+  // holdout8 was sealed in stop 22 (stop 21's engine 67/95, stop 22's 69/95, the same through stop 23), read at the end of
+  // stop 23 and tuned on in stop 24 (81/95).
+  for (const [part, floor] of [['holdout3', 0.85], ['holdout5', 0.8], ['holdout7', 0.84], ['holdout8', 0.85], ['tuning4', 0.9], ['tuning5', 0.85], ['tuning6', 0.85], ['tuning7', 0.8], ['tuning8', 0.82], ['tuning9', 0.78], ['tuning10', 0.88], ['tuning11', 0.72], ['tuning12', 0.8]] as const) {
     it(`${part}, for tuning: agreement does not fall (misses listed)`, function () {
       if (!existsSync(path.join(ROOT, part, 'expected.json'))) this.skip();
       const score = scoreCorpus(path.join(ROOT, part));
@@ -73,11 +75,6 @@ describe('real public plans', function () {
     // Stop 22: 84/100 (precision 0.89, recall 0.82) with the rules written from holdout7, 85/100 (0.91, 0.82) with the
     // heading vocabulary written blind.
     { part: 'holdout6', title: 'sixth', plans: 20, floor: { agreement: 0.85, precision: 0.9, recall: 0.82 } },
-    // Collected blind at the start of stop 22 (19 plans, 10 Dutch): stop 21's engine 67/95 (precision 0.78, recall 0.78),
-    // and stop 22's, with the rules written from holdout7, the same; 69/95 (0.81, 0.78) with the heading vocabulary
-    // listed blind (template headings nobody here had read, and "Fasering", "Stappenplan", "Steps" no longer cut as numbering).
-    // Read at the end of stop 23 (its 26 disagreements, for the closing note): no longer unseen from stop 24 on.
-    { part: 'holdout8', title: 'eighth', plans: 19, floor: { agreement: 0.72, precision: 0.8, recall: 0.77 } },
     // Collected blind in the middle of stop 22 (11 plans, 6 Dutch; the collector found no more unused ones in time):
     // stop 21's engine 44/55 (precision 0.72, recall 0.91), with the rules from holdout7 44/55, with the heading
     // vocabulary written blind 45/55 (0.75, 0.91).

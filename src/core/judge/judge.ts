@@ -8,7 +8,8 @@ import { judgeHkw } from './hkw.js';
 // "- **Lead Artist**: [Name] - background in ...": a role whose name was never filled in names nobody.
 const PLACEHOLDER_VALUE_LINE = /^.*[:|]\s*(?:\[[^\]]{0,30}\](?!\()|\{\{[^}]*\}\}|\.{3,}|…|_{3,})(?:\s*(?:[-–—,(|].*)?)$/gm;
 
-const PLACEHOLDER_START = /^\s*(\[[^\]]{0,30}\](?!\()|\{\{[^}]*\}\})/;
+// A quoted value ("> [Name]") is one too.
+const PLACEHOLDER_START = /^\s*(?:>\s*)?(\[[^\]]{0,30}\](?!\()|\{\{[^}]*\}\})/;
 
 // Sub-headings and an indented table of contents ("    7.2 JIRA") outline a section; they do not answer it.
 const OUTLINE_LINE = /^(?: {0,3}#{1,6}[ \t].*| {4,}\d+(?:\.\d+)+\.?[ \t].*)$/gm;

@@ -32,7 +32,9 @@ export function plainText(markdown: string): string {
 
 const PROMPT_VERB = '(?:beschrijf|noem|vul|geef|schrijf|zet|leg uit|licht toe|omschrijf|vermeld|formuleer|prioriteer|specificeer|motiveer|vertel|describe|list|name|give|fill|write|state|explain|add|enter|insert|formulate|prioriti[sz]e|specify|outline|summari[sz]e|provide|indicate|mention|elaborate)';
 const ITALIC_PROMPT = new RegExp(`(^|[^*_\\w])([*_])\\s*${PROMPT_VERB}\\b[^*_\\n]*?\\2(?![*_\\w])`, 'gi');
-const BRACKET_PROMPT = new RegExp(`\\[\\s*(?:${PROMPT_VERB}\\b|vul in|invullen|fill in|naam|bedrag|datum|name|amount|date)[^\\]]*\\](?!\\()`, 'gi');
+const BRACKET_PROMPT = new RegExp(`\\[\\s*(?:${PROMPT_VERB}(?:\\b|_)|vul in|invullen|fill in|naam|bedrag|datum|name|amount|date)[^\\]]*\\](?!\\()`, 'gi');
+// "[INSERT_TG_LINK_HERE]", "[YOUR_NAME]": a slot in capitals joined by underscores is a template's too.
+const SHOUTED_SLOT = /\[[A-Z][A-Z\d]*(?:_[A-Z\d]+)+\](?!\()/g;
 
 // A form's own question or limit ("Can you explain the whole project?", "(max 5000 characters)"), its "Here you can add ..."
 // and "Brief summary of what you propose" are prompts too.
@@ -51,7 +53,7 @@ export function stripPrompts(markdown: string): string {
   // Both kinds of prompt need their marks; most text has none.
   let text = markdown;
   if (text.includes('*') || text.includes('_')) text = text.replace(ITALIC_PROMPT, '$1').replace(HINT_PROMPT, '');
-  if (text.includes('[')) text = text.replace(BRACKET_PROMPT, '');
+  if (text.includes('[')) text = text.replace(BRACKET_PROMPT, '').replace(SHOUTED_SLOT, '');
   return text;
 }
 

@@ -10,8 +10,9 @@ const PERSON = `${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)*${NAME_WORD}){1,3}`;
 // What may follow a name on a byline: a student number, an e-mail address, a handle or a role in brackets.
 const EXTRA = String.raw`(?:\s*[-–(]?\s*(?:\d{5,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w-]+|\([^)]{1,40}\))\)?)*`;
 const SEPARATOR = String.raw`\s*(?:,|;|&|/|\+|~|\s-\s|\sen\s|\sand\s|\n)\s*`;
-const DATE_TAIL = String.raw`(?:\s*[,-]?\s*\d{4}-\d{2}-\d{2}|\s*[,-]?\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})?`;
-const BYLINE = new RegExp(`^(?:${PERSON}${EXTRA})(?:${SEPARATOR}${PERSON}${EXTRA}){0,7}${DATE_TAIL}\\s*$`, 'u');
+const DATE_TAIL = String.raw`(?:\s*[,-]?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\s*[,-]?\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})?`;
+// "by Cedric Bhihe, 2018.03.02", "door Jan de Vries": the word that introduces the authors may open the line.
+const BYLINE = new RegExp(`^(?:(?:by|door)\\s+)?(?:${PERSON}${EXTRA})(?:${SEPARATOR}${PERSON}${EXTRA}){0,7}${DATE_TAIL}\\s*$`, 'u');
 const SEVERAL_OR_NUMBERED = /,|&|\s(?:en|and)\s|\d{5,}|@/;
 // Words that are capitalised in titles but name no one.
 const NOT_NAMES = /\b(?:Provincie|Ministerie|Waterschap|Rijkswaterstaat|Stichting|Directie|Afdeling|Dienst|Foundation|Ministry|Province|Municipality|Council|Department|Agency|Office|Plan|Project|Projectplan|Proposal|Voorstel|Aanpak|Gemeente|Universiteit|University|Minor|Team|Groep|Group|Inleiding|Introduction|Versie|Version|Concept|Draft|Datum|Date|Hoofdstuk|Chapter)\b/u;

@@ -8,9 +8,10 @@ import { plainText, stripPrompts, isPrompt, TITLE_OR_INITIAL } from '../judge/te
 /** Words that show a sentence speaks to a question, so a date or amount in it is an answer. */
 // "This will lead to an article", "citizens hold leaders accountable": a consequence, not who carries the work.
 const CUES: Record<string, RegExp> = {
-  wie: /\b(?:eigenaar\w*|eindverantwoordelijk\w*|verantwoordelijk\w*|trekker|trekt|leidt|geleid|opdrachtgever|projectleider|owner|owns|(?<!\bhold(?:s|ing)?\b[^.!?]{0,40})accountable|responsible|leads?(?! to\b)|led by|in charge)\b/i,
+  wie: /\b(?:eigenaar\w*|eindverantwoordelijk\w*|verantwoordelijk\w*|trekker|trekt|leidt|geleid|opdrachtgever|projectleider|owner|owns|(?<!\bhold(?:s|ing)?\b[^.!?]{0,40})accountable|responsible|leads?(?! to\b)|led by|in charge|(?:will|shall) (?:manage|oversee|supervise|coordinate)|(?:zal|zullen) (?:\p{L}+ ){0,3}(?:beheren|coördineren|begeleiden))\b/iu,
   wanneer: /\b(?:start\w*|begin\w*|klaar|gereed|afgerond|afronden|rond[a-z]*|oplever\w*|uiterlijk|vanaf|mijlpa\w*|fase|deadline|loopt|duurt|looptijd|doorlooptijd|planning|gepland|live|lancer\w*|eind|einde|tot|by|until|from|starts?|finish\w*|complet\w*|deliver\w*|launch\w*|go-live|ends?|within|binnen|implementeren|invoeren|uitrollen|roll[- ]?out|scheduled|planned|vindt plaats|vinden plaats|takes? place|due)\b/i,
-  kosten: /\(\d+ (?:hours|uur|uren)\)|\b(?:kost\w*|budget\w*|begrot\w*|(?:personele )?inzet|estimated? (?:at|the)|effort (?:at|of|is)|geschat op|naar schatting|besteedt|besteden|dedicate|vergt|bedraagt|eigen bijdrage|financiële (?:consequenties|gevolgen)|financial implications|no-cost|middelen|total hours|totaal (?:aantal )?uren|investering\w*|investeren|bedrag|prijs|uitgave\w*|financier\w*|subsidie|cost\w*|spend\w*|price|invest\w*|fund\w*|geld|money)\b/i,
+  // "Hotfixes - 23.5 Hours (3 Days)", "binnen de voorziene 100 uren", "een uur werk": effort the work takes.
+  kosten: /\(\d+ (?:hours|uur|uren)\)|(?:^|\s[-–—:|]\s)\d+(?:[.,]\d+)?\s*(?:hours|hrs|uur|uren)\b(?:\s*\([^)]*\))?\s*$|\b(?:voorzien|gepland|begroot|toegekend|allotted|allocated|budgeted|planned)e? \d+(?:[.,]\d+)? (?:uren|uur|hours)\b|\b(?:uur|uren) werk\b|\bhours? of (?:work|effort)\b|\b(?:kost\w*|budget\w*|begrot\w*|(?:personele )?inzet|estimated? (?:at|the)|effort (?:at|of|is)|geschat op|naar schatting|besteedt|besteden|dedicate|vergt|bedraagt|eigen bijdrage|financiële (?:consequenties|gevolgen)|financial implications|no-cost|middelen|total hours|totaal (?:aantal )?uren|investering\w*|investeren|bedrag|prijs|uitgave\w*|financier\w*|subsidie|cost\w*|spend\w*|price|invest\w*|fund\w*|geld|money)\b/i,
   wat: /\b(?:het plan is|plan is (?:daarom )?om|the plan is|idee|voorstel|we willen|willen we|ons plan|doel|resultaat|oplossing|idea|we propose|proposal|we want to|goal|aim|result|solution)\b/i,
   hoe: /\b(?:aanpak\w*|eerst|daarna|vervolgens|stap(?:pen)?|beginnen met|door middel van|werkwijze|approach|first|then|next|steps?|we start|method)\b/i,
 };
@@ -18,6 +19,14 @@ const CUES: Record<string, RegExp> = {
 const SAVINGS = /\b(?:bespa(?:a?r)\w*|besparing\w*|opbrengst\w*|oplevert|levert\b.*\bop|saves?|saving\w*|revenue|returns?|yields?)\b/i;
 // Lines about the document itself (its date, an e-mail header) and template instructions answer nothing.
 const DOCUMENT_DATE_LINE = /^\s*(?:\*\*)?(?:datum|date|versie|version|laatst bijgewerkt|last updated|onderwerp|subject|van|from|aan|to|cc|re|(?:next |call |submission )?deadline (?:for (?:the )?(?:call|submissions?|proposals)|voor (?:indiening|aanvragen))|next deadline|call deadline|submission deadline|indieningsdeadline|sluitingsdatum)\s*:|^\s*[*_]{0,2}(?:generated|gegenereerd|created|aangemaakt|exported|geëxporteerd)\b[^.\n]{0,40}\b(?:on|op)\s+\d/i;
+
+// "“Show me temperature anomalies for Oahu from 2010 to 2020.”": a sentence wholly in quotes is someone else's words
+// (an example question, a quote from a user), not what the plan says it will do.
+const QUOTED = /^["“„«‘'][^"“”„«»]*(?:\s\S+){2}[^"“”„«»]*["”»’'][.!?:;,)]*$/u;
+
+export function isQuoted(plain: string): boolean {
+  return QUOTED.test(plain);
+}
 
 const ONLY_LINK = /^[\s\W]*!?\[[^\]]*\]\([^)]*\)[\s\W]*$/u;
 // "ing. Mark Hendriks", "prof. dr. A. Verbeek", "e.g. the city": a title, an initial or an abbreviation ends no sentence.
@@ -31,13 +40,30 @@ export interface Sentence {
   heading?: boolean;
 }
 
+// `<aside class="example">` (ReSpec and other specification templates): the template's example of another
+// project, left standing; nothing in it is this plan's answer.
+const EXAMPLE_BLOCK = /<(aside|div|section|figure)\b[^>]*\bclass=["'][^"']*\bexample\b[^"']*["'][^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi;
+
+/** Whether an offset lies in an example block. */
+export function exampleBlocks(text: string): (offset: number) => boolean {
+  if (!text.includes('example')) return () => false;
+  const ranges = [...text.matchAll(EXAMPLE_BLOCK)].map((match) => [match.index, match.index + match[0].length] as const);
+  return (offset) => ranges.some(([start, end]) => offset >= start && offset < end);
+}
+
+/** The text with every example block blanked out (same length, so offsets hold). */
+export function withoutExampleBlocks(markdown: string): string {
+  return markdown.includes('example') ? markdown.replace(EXAMPLE_BLOCK, (block) => block.replace(/[^\n]/g, ' ')) : markdown;
+}
+
 /** The sentences of every paragraph and table cell, with where they are. Computed once per plan. */
 export function collectSentences(nodes: NodeIndex, lines: LineIndex): Sentence[] {
   const sentences: Sentence[] = [];
+  const text = withoutExampleBlocks(lines.text);
   const add = (node: Paragraph | TableCell | Heading) => {
     const start = offsetOf(node, 'start');
     const end = offsetOf(node, 'end');
-    const raw = lines.text.slice(start, end);
+    const raw = text.slice(start, end);
     let from = 0;
     SENTENCE_BREAK.lastIndex = 0;
     for (;;) {
@@ -48,7 +74,7 @@ export function collectSentences(nodes: NodeIndex, lines: LineIndex): Sentence[]
       // A sentence that is only a link ("📑 Plan van aanpak.pdf") points elsewhere; it answers nothing here.
       if (piece && !DOCUMENT_DATE_LINE.test(piece) && !isPrompt(piece) && !ONLY_LINK.test(piece)) {
         const text = plainText(stripPrompts(piece));
-        if (text) sentences.push({ text, start: start + from, end: start + to, ...(node.type === 'heading' ? { heading: true } : {}) });
+        if (text && !isQuoted(text)) sentences.push({ text, start: start + from, end: start + to, ...(node.type === 'heading' ? { heading: true } : {}) });
       }
       if (!next) break;
       from = SENTENCE_BREAK.lastIndex;

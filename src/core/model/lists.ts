@@ -5,9 +5,11 @@ import type { LineIndex } from '../text/lineIndex.js';
 import { offsetOf, sectionAt, type AnswerSite, type HeadingSection } from './sites.js';
 
 // A list item that starts with a moment: "Week 4: ...", "Q3 2026 – ...", "Fase 2 (maart)".
-const TIMED_ITEM = /^\s*(?:(?:week|sprint|fase|phase|stap|step|maand|month|dag|day)\s*\d{1,2}\b|(?:Q|K)[1-4]\b)/i;
+const TIMED_ITEM = /^\s*(?:(?:week|sprint|fase|phase|maand|month|dag|day)\s*\d{1,2}\b|(?:Q|K)[1-4]\b)/i;
+// "Stap 1: Familie aanmaken": a numbered step gives the order of the work, not its time.
+const NUMBERED_STEP = /^\s*(?:stap|step)\s*\d{1,2}\b/i;
 // Sections whose lists are features or requirements, not steps.
-const FEATURES = /\b(?:features?|functionaliteit\w*|functies|functions|minimum viable product|mvp|requirements|eisen|wensen|user stories|must[- ]haves?|nice[- ]to[- ]haves?|optional|optioneel|schetsen|sketches|dependencies|afhankelijkheden|data ?(?:sources|bronnen)|databronnen|libraries|tools|technieken|technologies)\b/i;
+const FEATURES = /\b(?:features?|pages|pagina'?s|schermen|screens|functionaliteit\w*|functies|functions|minimum viable product|mvp|requirements|eisen|wensen|user stories|must[- ]haves?|nice[- ]to[- ]haves?|optional|optioneel|schetsen|sketches|dependencies|afhankelijkheden|data ?(?:sources|bronnen)|databronnen|libraries|tools|technieken|technologies)\b/i;
 // Sections whose lists are neither steps nor a schedule.
 const NOT_STEPS = /\b(?:risico\w*|risks?|beslispunten|besluit\w*|decisions?|gevraagd\w*|voorstel aan|verzoek|request|vragen|questions)\b/i;
 // Decision points ("1. in te stemmen met ...") ask for a decision; they are no approach.
@@ -37,8 +39,9 @@ export function listEvidence(root: Root, lines: LineIndex, sections: HeadingSect
     const items = node.children.map((item) => toString(item.children[0] ?? item).trim());
     if (items.filter((item) => DECISION_ITEM.test(item)).length * 2 >= items.length) continue;
     const timed = items.filter((item) => TIMED_ITEM.test(item) || startsWithDate(item)).length;
+    const numbered = items.filter((item) => NUMBERED_STEP.test(item)).length;
     if (!evidence.timeline && timed >= 2) evidence.timeline = listSite('wanneer', node, lines);
-    if (!evidence.steps && ((node.ordered && items.length >= 3) || timed >= 3)) evidence.steps = listSite('hoe', node, lines);
+    if (!evidence.steps && ((node.ordered && items.length >= 3) || timed + numbered >= 3)) evidence.steps = listSite('hoe', node, lines);
   }
   return evidence;
 }

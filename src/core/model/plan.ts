@@ -10,7 +10,7 @@ import { indexNodes, type NodeIndex } from './nodes.js';
 import { inSectionLike } from './lists.js';
 import { bylineSite } from './byline.js';
 import { tablesInHtml } from './htmlTables.js';
-import { collectSentences } from './evidence.js';
+import { collectSentences, isQuoted, withoutExampleBlocks } from './evidence.js';
 import { findInProse, unlocatedAnswer, type ProseContext } from './prose.js';
 import { FIVE_QUESTIONS, QUESTIONS } from './vocabulary.js';
 import { judgeAnswer } from '../judge/judge.js';
@@ -138,9 +138,11 @@ function judgeQuestion(questionId: string, sites: AnswerSite[], prose: () => Pro
   for (const site of sites) {
     // What stands only in an image or behind a link is not answered in this plan.
     if (onlyLinksOrImages(site.answer)) continue;
+    // A value wholly in quotes ("Students: “What's the average rainfall ...?”") is an example, not the plan's answer.
+    if (isQuoted(plainText(site.answer))) continue;
     // "Milestone 1 Example", "Example milestones:": the template's example, left standing, is not the plan's answer.
     const example = EXAMPLE_LABEL.exec(site.label);
-    const weakness = example ? { reason: 'placeholder' as const, word: example[0] } : judgeAnswer(info?.judge ?? 'text', site.answer);
+    const weakness = example ? { reason: 'placeholder' as const, word: example[0] } : judgeAnswer(info?.judge ?? 'text', withoutExampleBlocks(site.answer));
     // "In how many months ...?" answered "12", "Estimate the cost ... in Euros" answered "635 000": the label gives the unit.
     if (weakness && (info?.judge === 'when' || info?.judge === 'cost') && numberInLabelsUnit(site, info.judge)) return { questionId, status: 'answered', site };
     if (!weakness) return { questionId, status: 'answered', site };

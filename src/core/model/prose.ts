@@ -4,7 +4,7 @@ import { inSectionLike, listEvidence, type ListEvidence } from './lists.js';
 import { offsetOf, sectionAt, type AnswerSite, type HeadingSection } from './sites.js';
 import { peopleListSite, signatureSite } from './byline.js';
 import type { LineIndex } from '../text/lineIndex.js';
-import { STEPS, cueFor, proseSite, speaksOfSavingsOnly, type Sentence } from './evidence.js';
+import { STEPS, cueFor, exampleBlocks, proseSite, speaksOfSavingsOnly, type Sentence } from './evidence.js';
 import { hasCuedDuration, hasDateOrPeriod, hasPlanTimeInProse, hasTimeExpression, isRelativePeriod, speaksOfSubmission, speaksOfThePast } from '../judge/when.js';
 import { hasAmount, hasMoney, onlyRate } from '../judge/cost.js';
 import { judgeWho } from '../judge/who.js';
@@ -30,7 +30,7 @@ const BACKGROUND_IDS = new Set(['probleem', 'waarom', 'vertrekpunt']);
 const BACKGROUND_TITLE = /\b(?:achtergrond|aanleiding|context|background|history|geschiedenis|historie|huidige situatie|current situation|probleem\w*|problem|problemen|knelpunt\w*|inleiding|introduction|motivati\w*|waarom|why|situatieschets|uitgangssituatie|state of the art|related work)\b/i;
 const APPROACH_IDS = new Set(['hoe', 'wanneer', 'eerste-stap', 'activiteit']);
 // What a problem costs others ("de achterstand kost de regio € 3 mln per jaar") is not what the plan costs.
-const PROBLEM_COST = /\b(?:kost(?:en|te)? (?:de|het|ons|onze|jaarlijks|elk jaar|per jaar)? ?(?:regio|samenleving|maatschappij|gemeente|provincie|land|economie|burgers?|bedrijven|sector|overheid)|costs? (?:the|our|society|taxpayers|the public) ?(?:region|society|economy|country|city|sector|government)?|schade|damage|verlies|losses?|fraude|fraud|omzet|turnover|revenue|marktwaarde|market (?:size|value)|jaarlijks(?:e)? (?:schade|verlies)|per inwoner|per capita|income|inkomen|inkomsten|salaris|salary|exceeds?|overschrijdt|threshold|drempel\w*|value of|waarde van|per (?:person|persoon|student|deelnemer|participant))\b/i;
+const PROBLEM_COST = /\b(?:kost(?:en|te)? (?:de|het|ons|onze|jaarlijks|elk jaar|per jaar)? ?(?:regio|samenleving|maatschappij|gemeente|provincie|land|economie|burgers?|bedrijven|sector|overheid)|costs? (?:the|our|society|taxpayers|the public) ?(?:region|society|economy|country|city|sector|government)?|schade|damage|verlies|losses?|fraude|fraud|omzet|turnover|revenue|marktwaarde|market (?:size|value)|jaarlijks(?:e)? (?:schade|verlies)|per inwoner|per capita|income|inkomen|inkomsten|salaris|salary|exceeds?|overschrijdt|threshold|drempel\w*|value of|waarde van|per (?:person|persoon|student|deelnemer|participant)|volume|gmv|tvl|kpis?)\b/i;
 
 // What a fund or prize gives at most ("Het fonds kent per project maximaal € 50.000 toe", "the total budget available
 // for this call"): the funder's figure, not what the plan costs.
@@ -73,6 +73,8 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
         // "Harvested ~750 meetings from Jan 2020 to Nov 2025": the period of the data, not of the plan.
         if (DATA_PERIOD.test(text) && (!PLAN_MOMENT.test(text) || DATA_MOMENT.test(text))) break;
         if (speaksOfSubmission(text)) break;
+        // "Goal: $5,000 in invoice volume in the first month post-launch": a target's window, not the plan's schedule.
+        if (METRIC.test(text) && !/\b20\d{2}\b/.test(text)) break;
         // "In het eerste kwartaal van 2027 bouwen we het prototype": the plan's own work, in the present tense, dated.
         const ownWorkDated = PLAN_SUBJECT.test(text) && hasDateOrPeriod(text) && !speaksOfThePast(text);
         answered = !isBackground(section) && ((cued && hasPlanTimeInProse(text)) || hasCuedDuration(text) || datedHeading || timedPhase || ownWorkDated || ((inApproach || INTENT_WITH_DATE.test(text)) && hasDateOrPeriod(text)));
@@ -135,7 +137,8 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
     if (gantt) return { questionId, status: 'answered', site: gantt };
   }
   if (questionId === 'hoe' || questionId === 'wanneer') {
-    const lists = (context.lists ??= listEvidence(context.root, lines, sections, (offset) => isBackground(sectionAt(sections, offset))));
+    const inExample = exampleBlocks(lines.text);
+    const lists = (context.lists ??= listEvidence(context.root, lines, sections, (offset) => isBackground(sectionAt(sections, offset)) || inExample(offset)));
     const site = questionId === 'hoe' ? lists.steps : lists.timeline;
     if (site) return { questionId, status: 'answered', site };
     if (questionId === 'hoe' && !weak && lists.features) {
@@ -338,12 +341,14 @@ const SELF_EVIDENT_VAGUE: Record<string, RegExp> = {
 // "Er is een stelpost 'Eenmalige kosten nieuwe website'", "the budget needs to be approved": the plan's own budget, named without an amount.
 const BUDGET_NAMED = /\b(?:stelpost|(?:the|a|our|het|de|ons|onze) budget (?:for|voor|needs|moet|is (?:not yet|nog niet)|has (?:not )?been|proposal)|budget proposal|begroting (?:volgt|moet|wordt)|(?:kosten|costs?) (?:worden|will be|are (?:not yet|to be)) (?:bepaald|determined|estimated|geraamd))\b/i;
 const PLACEHOLDER_AMOUNT = /(?:[$€£]|\b(?:EUR|USD))\s?(?:[xX]{1,3}(?:[.,][xX0]{3})*|[xX]+[.,]?0{3}|\.{3}|…|_{2,})(?![\p{L}\d])|\b[xX]{1,3}(?:[.,][xX]{3})+\s?(?:euro|EUR|USD|dollars?)\b/u;
+const METRIC = /\b(?:kpis?|metrics?|volume|gmv|tvl|conversion|conversie|retention|retentie)\b/i;
 const TOTAL_WORD = /\b(?:total|totaal|in totaal|altogether|overall|for (?:the|a) (?:year|project|period)|voor (?:het|een) (?:jaar|project)|x\s*\d+|× ?\d+)\b/i;
 // "Voorbereiding (0-1 maanden)", "Pilot (month 2-4)": a step named with its place in the plan's own schedule.
 const PHASE_WITH_PERIOD = /^[^()]{2,40}\(\s*(?:(?:maand|month|week|dag|day|jaar|year|kwartaal|quarter)\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?|\d{1,2}\s*[-–]\s*\d{1,2}\+?\s*(?:maanden|months|weken|weeks|dagen|days|jaar|years))\s*\)\s*:?$/i;
 const PHASE_WORD = /\b(?:fase|phase|stage|etappe|sprint|stap|step|mijlpaal|milestone|iteratie|iteration|(?:korte|middellange|lange) ?termijn|(?:short|medium|long)[- ]term|horizon)\b/i;
-// "In dit plan van aanpak wordt verteld hoe het project wordt aangepakt": a sentence about the document answers nothing.
-const ABOUT_THE_DOCUMENT = /\b(?:in (?:dit|deze) (?:plan(?: van aanpak)?|document|hoofdstuk|paragraaf|sectie|voorstel)|(?:this|the following) (?:document|plan|section|chapter|proposal) (?:describes|explains|outlines|sets out))\b/i;
+// "In dit plan van aanpak wordt verteld hoe het project wordt aangepakt": a sentence about the document answers nothing;
+// "Een app is de logische volgende stap" speaks of a next step as a figure of speech.
+const ABOUT_THE_DOCUMENT = /\b(?:(?:is|zijn|was|als|as) (?:\p{L}+ )?(?:de|het|een|the|a) (?:\p{L}+ )?(?:volgende|next) (?:stap|step)\b|in (?:dit|deze) (?:plan(?: van aanpak)?|document|hoofdstuk|paragraaf|sectie|voorstel)|(?:this|the following) (?:document|plan|section|chapter|proposal) (?:describes|explains|outlines|sets out))\b/iu;
 const DATA_PERIOD = /\b(?:data|dataset|database|data base|records|requests|meetings|gegevens|metingen|observations|harvested|collected|verzameld|historical|historische)\b/i;
 // "We willen de eerste auto's op 1 mei 2027 laten rijden", "I can do it between 1 and 26 March 2027": the plan's
 // own intent, with a date, says when.
