@@ -38,6 +38,8 @@ export interface Sentence {
   end: number;
   /** A heading's text: "October 31st", "Fase 2: maart 2026". */
   heading?: boolean;
+  /** Wholly in quotes: someone else's words, which answer nothing (they may still show the plan speaks as "we"). */
+  quoted?: boolean;
 }
 
 // `<aside class="example">` (ReSpec and other specification templates): the template's example of another
@@ -74,7 +76,7 @@ export function collectSentences(nodes: NodeIndex, lines: LineIndex): Sentence[]
       // A sentence that is only a link ("📑 Plan van aanpak.pdf") points elsewhere; it answers nothing here.
       if (piece && !DOCUMENT_DATE_LINE.test(piece) && !isPrompt(piece) && !ONLY_LINK.test(piece)) {
         const text = plainText(stripPrompts(piece));
-        if (text && !isQuoted(text)) sentences.push({ text, start: start + from, end: start + to, ...(node.type === 'heading' ? { heading: true } : {}) });
+        if (text) sentences.push({ text, start: start + from, end: start + to, ...(node.type === 'heading' ? { heading: true } : {}), ...(isQuoted(text) ? { quoted: true } : {}) });
       }
       if (!next) break;
       from = SENTENCE_BREAK.lastIndex;

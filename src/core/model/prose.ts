@@ -52,6 +52,7 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
   const strict = questionId === 'hoe' && structured;
   let weak: Judgement | undefined;
   for (const sentence of sentences) {
+    if (sentence.quoted) continue;
     const text = sentence.text;
     const cued = strict ? STEPS.test(text) : strictWat ? statesPurpose(text) : cue.test(text) || (questionId === 'wat' && statesPurpose(text)) || (questionId === 'hoe' && STEPS.test(text));
     // "Vervolgens komt de speler in een lobby" describes the product, not the work.
@@ -265,7 +266,7 @@ function datedSection(context: ProseContext): Sentence | undefined {
   const counts = new Map<HeadingSection | undefined, { count: number; first: Sentence }>();
   for (const sentence of context.sentences) {
     if (sentence.heading && sentence.start === context.sections[0]?.start) continue;
-    if (!hasDateOrPeriod(sentence.text) || DATA_PERIOD.test(sentence.text) || PAST_TENSE.test(sentence.text)) continue;
+    if (sentence.quoted || !hasDateOrPeriod(sentence.text) || DATA_PERIOD.test(sentence.text) || PAST_TENSE.test(sentence.text)) continue;
     const section = sectionAt(context.sections, sentence.start);
     if (isBackground(section)) continue;
     const entry = counts.get(section);
