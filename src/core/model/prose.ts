@@ -8,8 +8,10 @@ import { STEPS, cueFor, exampleBlocks, proseSite, speaksOfSavingsOnly, type Sent
 import { hasCuedDuration, hasDateOrPeriod, hasPlanTimeInProse, hasTimeExpression, isRelativePeriod, speaksOfSubmission, speaksOfThePast } from '../judge/when.js';
 import { hasAmount, hasMoney, onlyRate } from '../judge/cost.js';
 import { judgeWho } from '../judge/who.js';
-import { ROLE_WORDS } from './roles.js';
-import { judgeText, plainText, type Weakness } from '../judge/text.js';
+import { isBackground } from './background.js';
+import { OWNER_NOUN, namesPartyByKindOnly, namesWhoDoesTheWork } from './prose-who.js';
+import { isTask } from './unlocated.js';
+import { judgeText, type Weakness } from '../judge/text.js';
 
 export interface ProseContext {
   /** Three or more of the five questions have a place of their own. */
@@ -25,9 +27,6 @@ export interface ProseContext {
   sequenceCounts?: Map<HeadingSection | undefined, number>;
 }
 
-// Sections about the past or the problem: money and dates there describe the situation, not the plan.
-const BACKGROUND_IDS = new Set(['probleem', 'waarom', 'vertrekpunt']);
-const BACKGROUND_TITLE = /\b(?:achtergrond|aanleiding|context|background|history|geschiedenis|historie|huidige situatie|current situation|probleem\w*|problem|problemen|knelpunt\w*|inleiding|introduction|motivati\w*|waarom|why|situatieschets|uitgangssituatie|state of the art|related work)\b/i;
 const APPROACH_IDS = new Set(['hoe', 'wanneer', 'eerste-stap', 'activiteit']);
 // What a problem costs others ("de achterstand kost de regio € 3 mln per jaar") is not what the plan costs.
 const PROBLEM_COST = /\b(?:kost(?:en|te)? (?:de|het|ons|onze|jaarlijks|elk jaar|per jaar)? ?(?:regio|samenleving|maatschappij|gemeente|provincie|land|economie|burgers?|bedrijven|sector|overheid)|costs? (?:the|our|society|taxpayers|the public) ?(?:region|society|economy|country|city|sector|government)?|schade|damage|verlies|losses?|fraude|fraud|omzet|turnover|revenue|marktwaarde|market (?:size|value)|jaarlijks(?:e)? (?:schade|verlies)|per inwoner|per capita|income|inkomen|inkomsten|salaris|salary|exceeds?|overschrijdt|threshold|drempel\w*|value of|waarde van|per (?:person|persoon|student|deelnemer|participant)|volume|gmv|tvl|kpis?)\b/i;
@@ -37,10 +36,6 @@ const PROBLEM_COST = /\b(?:kost(?:en|te)? (?:de|het|ons|onze|jaarlijks|elk jaar|
 const FUND_MONEY = /\b(?:(?:het|the) (?:fonds|fund|funder|regeling|call|programme|program) (?:kent|awards|grants|geeft|provides|offers)|subsidieplafond|(?:budget|amount) available for (?:this|the) (?:call|round|scheme)|maximum (?:grant|amount|award)|maximale (?:bedrag|subsidie|bijdrage)|(?:the )?prize|prijzengeld|te winnen|capped at)\b/i;
 // Money spent before the plan ("In 2023 gaf de gemeente ... uit", "The previous pilot cost ... in 2024").
 const PAST_MONEY = /\b(?:gaf|gaven|uitgegeven|(?:heeft|hebben) [^.]{0,60}\bgekost|spent|previous|vorige|vorig jaar|last year|afgelopen jaar)\b/i;
-
-function isBackground(section: HeadingSection | undefined): boolean {
-  return !!section && (section.questionIds.some((id) => BACKGROUND_IDS.has(id)) || BACKGROUND_TITLE.test(section.title));
-}
 
 /** An answer given in running text, outside the question's own place. */
 export function findInProse(questionId: string, context: ProseContext): Judgement | undefined {
@@ -107,7 +102,7 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
         if (cued && /\[[^\]]{0,30}\](?!\()|\{\{/.test(lines.text.slice(sentence.start, sentence.end))) continue;
         weakness = cued ? judgeWho(text) : undefined;
         // "I'm Rüzgar, ...", "InfraTech Solutions B.V. biedt ...": the plan names who does the work without a cue word.
-        answered = (cued && !weakness) || (!isBackground(sectionAt(sections, sentence.start)) && (SELF_NAMED.test(text) || namesRoleHolder(text) || ORGANISATION_SUBJECT.test(text) || APPLICANT.test(text) || PARTNERSHIP.test(text) || worksWithPartners(text) || namesResponsibleParty(text) || TEAM_OF_ORGANISATION.test(text)));
+        answered = (cued && !weakness) || (!isBackground(sectionAt(sections, sentence.start)) && namesWhoDoesTheWork(text));
         break;
       default:
         weakness = cued ? judgeText(text) : undefined;
@@ -155,109 +150,6 @@ function statesPurpose(text: string): boolean {
   return PURPOSE.test(text) || PRODUCT_STATEMENT.test(text);
 }
 
-function isTask(text: string): boolean {
-  return TASK_ITEM.test(plainText(text));
-}
-
-/** A body of APPROACH_BODY_WORDS words or more outside the background, one sentence of it saying what the plan will do. */
-function speaksOfItsWork(context: ProseContext): boolean {
-  let words = 0;
-  let intents = 0;
-  for (const sentence of context.sentences) {
-    if (sentence.heading || isBackground(sectionAt(context.sections, sentence.start))) continue;
-    words += sentence.text.split(/\s+/).length;
-    if (PLAN_INTENT.test(sentence.text)) intents++;
-    if (words >= APPROACH_BODY_WORDS && intents > 0) return true;
-  }
-  return false;
-}
-
-// Nearly every real plan says what it is for and how it goes about it, if only in passing. Where no passage
-// says so clearly, a strict reviewer calls a plan with running text (for wat) or a list of things to make or
-// do (for hoe) "weak", and keeps "missing" for a stub (a title, a link, an image) and for a plan laid out by
-// question that has no place for it.
-const SUBSTANTIAL_WORDS = 20;
-const SUBSTANTIAL_ITEMS = 5;
-const APPROACH_BODY_WORDS = 100;
-const PLAN_INTENT = /\b(?:we gaan|wij gaan|ik ga|ik wil|we willen|wij willen|gaan we|ga ik|zullen we|we zullen|wordt (?:er )?(?:ontwikkeld|gebouwd|gemaakt)|we will|i will|we plan|we propose|we aim|i plan|i propose|we want to|i want to|we'll|i'll)\b/i;
-// A list item that is a task: it starts with a verb of doing ("Develop ...", "Schrijf ...", "Interviews houden" ends with one).
-const TASK_ITEM = /^(?:(?:develop|build|create|implement|write|design|test|audit|provide|set ?up|migrate|add|fix|update|research|define|deploy|document|review|analy[sz]e|integrate|prepare|organi[sz]e|conduct|collect|publish|train|launch|evaluate|interview|refactor|port|extend|improve|investigate|draft|install|configure|host|run|hold|produce|translate|recruit|coordinate|standardi[sz]e|promote|connect|collaborate|use|make|plan|estimate|identify|hire|select|validate|benchmark|measure|monitor|support|maintain|optimi[sz]e|rewrite|replace|remove|merge|release|ship|finali[sz]e|complete|finish|start|begin|outline|acquire|engage|ship|consult|establish|assess|gather|schedule|procure|purchase|negotiate|survey|pilot|prototype|iterate|share|present|report|communicate|invite|contact|apply|submit|hold|teach|deliver|translate|onboard|schrijf|bouw|maak|ontwikkel|ontwerp|test|onderzoek|organiseer|interview|verzamel|publiceer|implementeer|richt|stel|werk|voer)\b|\p{L}+ing\b|(?:\S+ ){0,3}\p{L}{3,}ing$|.{3,60}\b(?:ontwikkelen|bouwen|maken|schrijven|ontwerpen|testen|onderzoeken|organiseren|houden|verzamelen|publiceren|implementeren|opzetten|inrichten|uitvoeren|opstellen|uitwerken|afnemen|evalueren)[.;]?$)/iu;
-const FORM_FIELD = /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?[\p{L}][\p{L} /-]{0,30}(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(?:\*\*|__)?(?:[\p{Lu}\d€$]|n\.t\.b|nog|tbd)/u;
-// Lists there belong to another question: who, when, what it costs, risks, the problem.
-const OTHER_QUESTION_IDS = new Set(['wie', 'wanneer', 'kosten', 'probleem', 'waarom', 'risicos']);
-
-export function unlocatedAnswer(questionId: string, context: ProseContext): Judgement | undefined {
-  if (questionId === 'wat' && !context.structured) {
-    let words = 0;
-    for (const sentence of context.sentences) {
-      if (!sentence.heading) words += sentence.text.split(/\s+/).length;
-      if (words >= SUBSTANTIAL_WORDS) return { questionId, status: 'weak', weakness: { reason: 'not-located' } };
-    }
-  }
-  if (questionId === 'hoe') {
-    const ownItems = context.items.filter((item) => {
-      if (item.type !== 'listItem') return false;
-      const section = sectionAt(context.sections, offsetOf(item, 'start'));
-      // "Projectnummer: IP-2027-014", "Eigenaar: ...": the fields of a form or fact sheet are no things to make.
-      const field = FORM_FIELD.test(context.lines.text.slice(offsetOf(item, 'start'), offsetOf(item, 'end')));
-      return !field && !isBackground(section) && !section?.questionIds.some((id) => OTHER_QUESTION_IDS.has(id));
-    });
-    if (ownItems.length >= SUBSTANTIAL_ITEMS) {
-      // The list stands for the attempt: what the plan will make or do, without saying how.
-      const first = ownItems[0];
-      const start = offsetOf(first, 'start');
-      const end = offsetOf(ownItems[ownItems.length - 1], 'end');
-      const label = context.lines.text.slice(start, context.lines.text.indexOf('\n', start) === -1 ? end : Math.min(end, context.lines.text.indexOf('\n', start)));
-      const site = { questionId, source: 'prose' as const, label: label.slice(0, 60), labelRange: context.lines.rangeOf(start, start + label.length), answer: context.lines.text.slice(start, end), answerStart: start, answerEnd: end };
-      // "Audit the user experience", "Develop a style guide": a list of tasks is a way of working.
-      const tasks = ownItems.filter((item) => TASK_ITEM.test(plainText(context.lines.text.slice(offsetOf(item, 'start'), offsetOf(item, 'end'))).replace(/^\s*(?:[-*+]|\d+[.)])?\s*(?:\[[ xX]\]\s*)?/, ''))).length;
-      if (tasks * 5 >= ownItems.length * 3) return { questionId, status: 'answered', site };
-      return { questionId, status: 'weak', site, weakness: { reason: 'features-only', word: `${plainText(label).slice(0, 40)} …` } };
-    }
-    const taskLines = plainTaskLines(context);
-    if (taskLines) return { questionId, status: 'answered', site: taskLines };
-    // A plan with a body of its own speaks of its work somewhere, if only in passing ("we use IIIF",
-    // a stack, a list of screens): not located is weak, also in a plan laid out by question (where
-    // unsure, a strict reviewer says weak); missing is for a stub. Minutes, a decision note or an e-mail
-    // report what was said; a plan says what it will do.
-    if (speaksOfItsWork(context)) return { questionId, status: 'weak', weakness: { reason: 'not-located' } };
-  }
-  return undefined;
-}
-
-// A plan typed without list marks ("Sunday, May 13th:" then "Write action plan", "Construct database ...",
-// each on a line of its own): the short lines of its paragraphs are its list items. Five tasks or more, from
-// paragraphs whose lines are one in three tasks or more, make a way of working.
-const SHORT_LINE = 120;
-
-function plainTaskLines(context: ProseContext): AnswerSite | undefined {
-  const tasks: Array<{ start: number; end: number }> = [];
-  for (const node of context.root.children) {
-    if (node.type !== 'paragraph') continue;
-    const start = offsetOf(node, 'start');
-    if (isBackground(sectionAt(context.sections, start))) continue;
-    const parts = context.lines.text.slice(start, offsetOf(node, 'end')).split('\n');
-    if (parts.length < 3) continue;
-    let offset = start;
-    let items = 0;
-    const found: typeof tasks = [];
-    for (const part of parts) {
-      // A long line is a paragraph of its own; a dated line ("Monday, May 14th:") heads the tasks under it.
-      if (part.length <= SHORT_LINE && !hasDateOrPeriod(part)) {
-        items++;
-        if (TASK_ITEM.test(plainText(part))) found.push({ start: offset, end: offset + part.length });
-      }
-      offset += part.length + 1;
-    }
-    if (found.length * 3 >= items) tasks.push(...found);
-  }
-  if (tasks.length < SUBSTANTIAL_ITEMS) return undefined;
-  const start = tasks[0].start;
-  const end = tasks[tasks.length - 1].end;
-  const label = context.lines.text.slice(start, tasks[0].end);
-  return { questionId: 'hoe', source: 'prose', label: label.slice(0, 60), labelRange: context.lines.rangeOf(start, tasks[0].end), answer: context.lines.text.slice(start, end), answerStart: start, answerEnd: end };
-}
-
 // A section that puts two or more of its sentences at a date ("in maart 2026 ...", "Q3 2026: ...") is a
 // schedule whatever its heading says, unless it tells the background.
 const DATED_SENTENCES = 2;
@@ -290,18 +182,6 @@ function ganttChart(context: ProseContext): AnswerSite | undefined {
   return { questionId: 'wanneer', source: 'prose', label: 'gantt', labelRange: context.lines.rangeOf(start, start + text.indexOf('\n')), answer: text, answerStart: start, answerEnd: end };
 }
 const PAST_TENSE = /\b(?:hebben|hadden|heeft|had|was|waren|werd|werden|have|has|did|were|published|gepubliceerd|opgericht|founded)\b/i;
-
-// "The maintainer is a systems programmer", "we beginnen met een proef", "ik ga een app maken": the plan
-// speaks of the party doing the work but never names it. That is a weak answer, not a missing one (the
-// convention in test/corpus-real/README.md); a question ("Hoe kunnen we ...?") names no one at all.
-const UNNAMED_PARTY = /\b(?:[Tt]he|[Oo]ur|[Hh]et|[Dd]e|[Oo]ns|[Oo]nze) (?:maintainers?|developers?|ontwikkelaars?)\b|\b(?:[Ii]k|[Mm]ijn|[Ww]e|[Ww]ij|[Oo]ur|[Oo]nze)\b(?!-)|\bI(?= (?:will|am|plan|want|intend|chose|propose|build))/;
-
-function namesPartyByKindOnly(context: ProseContext): Judgement | undefined {
-  const sentence = context.sentences.find((candidate) => !candidate.heading && UNNAMED_PARTY.test(candidate.text) && !/\?[\s*_"'”)]*$/.test(candidate.text));
-  if (!sentence) return undefined;
-  const word = UNNAMED_PARTY.exec(sentence.text)![0];
-  return { questionId: 'wie', status: 'weak', site: proseSite('wie', sentence, context.lines), weakness: { reason: 'vague', word } };
-}
 
 // The plan stating its own purpose: "Het doel van onze applicatie is ...", "Ik ben van plan om ...", "This tool will ...".
 const PURPOSE = /(?:^|\b)(?:het doel (?:van (?!(?:deze|dit) (?:notitie|document|memo|stuk|mail|brief|overleg))[^.]{0,60} )?is|(?:ons |mijn )?doel(?:stelling)? is|(?:app|applicatie|tool|systeem|platform|dashboard|website|project) is bedoeld om|(?:ik ben|wij zijn|we zijn) van plan|(?:ik|wij|we) (?:ga|gaan|wil|willen) [^.]{0,50}(?:maken|bouwen|ontwikkelen|creëren|realiseren|opzetten)|(?:heb ik|hebben we|hebben wij) besloten|^het (?:creëren|ontwikkelen|opzetten|bouwen|realiseren) van|the (?:goal|aim|purpose|objective) (?:of (?!this (?:memo|document|note))[^.]{0,60} )?is|(?:our|my|this) (?:project|app|application|tool|website|proposal) (?:will|aims|is to)|(?:we|i) (?:will|plan to|intend to|propose to|want to|aim to) (?:build|create|develop|implement|make|design|visuali[sz]e|deliver)|(?:mijn|onze) (?:app|applicatie|webapplicatie|project|website|tool) (?:is|wordt|zal|moet)|(?:project|initiative|initiatief|proposal|voorstel) (?:seeks|aims|intends|wants|beoogt|wil|heeft als doel) (?:to|om)?|(?:scope|focus) van (?:dit|deze|het) \S+ richt zich op|(?:opdracht|project|assignment|scope) (?:richt zich op|zich richt op|is gericht op|focuses on|is aimed at)|(?:this|dit|deze) (?:document|plan|proposal|voorstel|projectplan) (?:describes|outlines|presents|sets out|beschrijft|schetst|presenteert) (?:the|our|a|an|how|het|de|een|hoe|onze?) (?!project\b)|(?:kan|ga|wil|zal|kunnen|gaan|willen|zullen) (?:ik|wij|we) [^.]{0,60}(?:maken|bouwen|ontwikkelen|creëren|realiseren|opzetten)|\b(?:wil|willen|gaat|gaan) (?:daarom |dus |graag )?(?:een|de|het) [^.]{0,60}(?:maken|bouwen|ontwikkelen|creëren|realiseren|opzetten)\b|(?:uit te zoeken|te onderzoeken|onderzoeken we|gaan (?:we|wij|ik) (?:uitzoeken|onderzoeken)) (?:waarom|hoe|of|wat|welke)|(?:we|i) (?:will|want to|aim to) (?:investigate|research|find out|explore) (?:why|how|whether|which|what))/i;
@@ -359,50 +239,6 @@ const PLAN_SUBJECT = /\b(?:we|wij|ik|our team|ons team|het (?:project|onderzoek|
 // "Data Start Date: December 29, 2024": where the data begins, not when the work does.
 const DATA_MOMENT = /\b(?:data|gegevens) ?(?:start|begin|end|eind)\w*|\b(?:start|begin|end|einde?) (?:of|van) (?:the |de )?(?:data|gegevens)\b/i;
 const PLAN_MOMENT = /\b(?:start\w*|begin\w*|deadline|oplever\w*|deliver\w*|launch\w*|klaar|gereed|finish\w*|complet\w*|mijlpa\w*|milestone)\b/i;
-// "The applicant has worked as ...": the applicants of a grant are who does the work (shared/method.md).
-const APPLICANT = /\b(?:[Tt]he|[Dd]e) (?:applicants?|aanvragers?)(?:'s)? (?:has|have|is|are|will|heeft|hebben|is|zijn|zal|zullen|background|achtergrond)\b/;
-// "In samenwerking met ICTU", "A Studio 2.5 collaboration with the National Research Council", "on behalf of
-// GoToSocial": the organisations that do the work, named by the partnership.
-const PARTNERSHIP = /(?:\b|(?<=\p{Ll}))(?:in samenwerking met|samenwerking (?:tussen|met)|in (?:collaboration|partnership|cooperation) with|(?:a |an )?(?:collaboration|partnership|cooperation) (?:with|between)|on behalf of|namens|[Ii]n opdracht van|commissioned by|uitgevoerd door|carried out by)\s+(?:de |het |the )?(?:\p{Lu}[\p{L}\d&.-]*|[A-Z]{2,}|(?:eigenaren|eigenaar|owners?|directie|directeur|director|opdrachtgevers?|klant|client) \p{Lu}\p{Ll}+)/u;
-// "ILVO werkt in dit project nauw samen met WUR en KWR", "Acme collaborates with the City of X": a named
-// party working with named partners (a pronoun as subject names nobody).
-const WORKS_WITH = /(?:^|[.;:]\s+)([A-Z]{2,}[\w-]*|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) (?:(?:werkt|werken) (?:[\p{Ll} ]{0,30} )?samen met\s+(?:de |het )?|(?:collaborates|partners|works (?:closely )?together) with\s+(?:the )?)(?:[A-Z]{2,}|\p{Lu}\p{Ll})/u;
-
-function worksWithPartners(text: string): boolean {
-  const party = WORKS_WITH.exec(text)?.[1];
-  return !!party && !NO_PARTY.test(party);
-}
-// The owner as a noun ("een interne eigenaar", "Opdrachtgever"), not "leidt tot" or "ownership".
-const OWNER_NOUN = /\b(?:eigenaar|opdrachtgever|projectleider|trekker|(?:eind)?verantwoordelijke|owner|project ?lead(?:er)?|projectteam|project team)\b/i;
-// "Projectmedewerker (Wouter De Witte) werkte ...", "Technische partners (Citybeats vzw): ...": a role with its holder.
-const ROLE_HEAD = /^(?:\p{L}+ )?\p{L}*(?:medewerker|leider|partner|co[öo]rdinator|eigenaar|manager|lead|ontwikkelaar|developer|owner|begeleider|opdrachtgever|adviseur|advisor|consultant|ontwerper|designer|onderzoeker|researcher|trekker|uitvoerder)s? \(/iu;
-const HOLDER = /^(?:\p{Lu}[\p{L}'’-]+(?: (?:de|van|der|den|ter|te|De|Van|Der|Den))*(?: \p{Lu}[\p{L}'’-]+)+|[^)]*\b(?:vzw|VZW|bv|BV|B\.V\.|NV|N\.V\.|[Ss]tichting|[Gg]emeente|Ltd|Inc|GmbH|LLC|Foundation|University|Universiteit)\b[^)]*)\)/u;
-
-// A person's name: "Eva de Vries", "Tim Blankemeyer", "Dr. Amara Okafor".
-const PERSON = String.raw`(?:(?:Dr|Prof|Ir|Drs|Mr|Ms|Mrs)\.? )?\p{Lu}\p{Ll}+(?: (?:de|van|der|den|ter|te))* \p{Lu}[\p{L}'’-]+`;
-// "ODL intern Tim Blankemeyer will assist with", "projectleider Eva de Vries", "Jan Bakker (penvoerder)",
-// "Principal investigator: Dr. Amara Okafor", "Eva de Vries, projectleider": a role with the name of who fills it.
-const ROLE_WITH_NAME = new RegExp(String.raw`\b(?:${ROLE_WORDS})s?(?:\s*:\s*|\s+)${PERSON}(?![\p{L}])|${PERSON}\s*(?:\(|,|\s[-–—]\s)\s*(?:${ROLE_WORDS})\b`, 'u');
-
-function namesRoleHolder(text: string): boolean {
-  if (ROLE_WITH_NAME.test(text)) return true;
-  const head = ROLE_HEAD.exec(text);
-  return !!head && HOLDER.test(text.slice(head[0].length));
-}
-// "Although 3mdeb will be responsible for the whole implementation": a named party takes the work on.
-const RESPONSIBLE = /(?:^|[,;:]\s*|\b(?:although|while|but|and|hoewel|terwijl|maar|en)\s+)((?:[\p{L}\d&.'’-]+\s+){0,3}?[\p{L}\d&.'’-]+)\s+(?:will be|is|are|wordt|zal|zijn|blijft|remains)\s+(?:(?:fully|solely|mainly|primarily|jointly|volledig|hoofd|eind)\s*)?(?:responsible|in charge|accountable|verantwoordelijk)\b/iu;
-const RESPONSIBLE_HINT = /responsib|in charge|accountable|verantwoordelijk/i;
-const NO_PARTY = /^(?:we|wij|i|ik|you|jij|je|u|they|zij|ze|he|she|hij|it|het|this|dit|that|dat|who|wie|nobody|niemand|someone|iemand|everyone|everybody|iedereen|(?:the|het|de|our|ons|onze) team|(?:the|de) (?:user|gebruiker)s?)$/i;
-
-function namesResponsibleParty(text: string): boolean {
-  if (!RESPONSIBLE_HINT.test(text)) return false;
-  const party = RESPONSIBLE.exec(text)?.[1];
-  return !!party && !NO_PARTY.test(party.trim());
-}
-// "the AI-Validation Team of the Ministry of the Interior": a team named with its organisation.
-const TEAM_OF_ORGANISATION = /\b\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3}\s(?:Team|Lab|Unit|Department|Directorate|Division|Office)\s(?:of|at)\s(?:the\s)?(?:Ministry|Municipality|City|Province|University|Government|Council|Agency)\b/u;
-const SELF_NAMED = /\b(?:I['’]m|I am|my name is|ik ben|mijn naam is)\s+\p{Lu}\p{Ll}+(?![\p{L}-])(?! (?:student|developer|ontwikkelaar))/u;
-const ORGANISATION_SUBJECT = /^(?:(?:the|de|het)\s+)?\p{Lu}[\p{L}\d&-]*(?:\s+\p{Lu}[\p{L}\d&-]*){0,3}\s+(?:B\.V\.|N\.V\.|BV|NV|Ltd\.?|Inc\.?|GmbH|LLC|Foundation|Stichting|Association|Vereniging)(?=\s+\p{Ll}|$)/u;
 const METHOD_WORD = /\b(?:aanpak\w*|werkwijze|door middel van|approach|method|stap(?:pen)?|steps?)\b/i;
 const SEQUENCE_WORD = /\b(?:eerst|daarna|vervolgens|first|then|next)\b/i;
 
