@@ -11,7 +11,7 @@ const CUES: Record<string, RegExp> = {
   wie: /\b(?:eigenaar\w*|eindverantwoordelijk\w*|verantwoordelijk\w*|trekker|trekt|leidt|geleid|opdrachtgever|projectleider|owner|owns|(?<!\bhold(?:s|ing)?\b[^.!?]{0,40})accountable|responsible|leads?(?! to\b)|led by|in charge|(?:will|shall) (?:manage|oversee|supervise|coordinate)|(?:zal|zullen) (?:\p{L}+ ){0,3}(?:beheren|coördineren|begeleiden))\b/iu,
   wanneer: /\b(?:start\w*|begin\w*|klaar|gereed|afgerond|afronden|rond[a-z]*|oplever\w*|uiterlijk|vanaf|mijlpa\w*|fase|deadline|loopt|duurt|looptijd|doorlooptijd|planning|gepland|live|lancer\w*|eind|einde|tot|by|until|from|starts?|finish\w*|complet\w*|deliver\w*|launch\w*|go-live|ends?|within|binnen|implementeren|invoeren|uitrollen|roll[- ]?out|scheduled|planned|vindt plaats|vinden plaats|takes? place|due)\b/i,
   // "Hotfixes - 23.5 Hours (3 Days)", "binnen de voorziene 100 uren", "een uur werk": effort the work takes.
-  kosten: /\(\d+ (?:hours|uur|uren)\)|(?:^|\s[-–—:|]\s)\d+(?:[.,]\d+)?\s*(?:hours|hrs|uur|uren)\b(?:\s*\([^)]*\))?\s*$|\b(?:voorzien|gepland|begroot|toegekend|allotted|allocated|budgeted|planned)e? \d+(?:[.,]\d+)? (?:uren|uur|hours)\b|\b(?:uur|uren) werk\b|\bhours? of (?:work|effort)\b|\b(?:kost\w*|budget\w*|begrot\w*|(?:personele )?inzet|estimated? (?:at|the)|effort (?:at|of|is)|geschat op|naar schatting|besteedt|besteden|dedicate|vergt|bedraagt|eigen bijdrage|financiële (?:consequenties|gevolgen)|financial implications|no-cost|middelen|total hours|totaal (?:aantal )?uren|investering\w*|investeren|bedrag|prijs|uitgave\w*|financier\w*|subsidie|cost\w*|spend\w*|price|invest\w*|fund\w*|geld|money)\b/i,
+  kosten: /\(\d+ (?:hours|uur|uren)\)|\S\s[-–—:|]\s\d+(?:[.,]\d+)?\s*(?:hours|hrs|uur|uren)\b(?:\s*\([^)]*\))?\s*$|\b(?:voorzien|gepland|begroot|toegekend|allotted|allocated|budgeted|planned)e? \d+(?:[.,]\d+)? (?:uren|uur|hours)\b|\b(?:uur|uren) werk\b|\bhours? of (?:work|effort)\b|\b(?:kost\w*|budget\w*|begrot\w*|(?:personele )?inzet|estimated? (?:at|the)|effort (?:at|of|is)|geschat op|naar schatting|besteedt|besteden|dedicate|vergt|bedraagt|eigen bijdrage|financiële (?:consequenties|gevolgen)|financial implications|no-cost|middelen|total hours|totaal (?:aantal )?uren|investering\w*|investeren|bedrag|prijs|uitgave\w*|financier\w*|subsidie|cost\w*|spend\w*|price|invest\w*|fund\w*|geld|money)\b/i,
   wat: /\b(?:het plan is|plan is (?:daarom )?om|the plan is|idee|voorstel|we willen|willen we|ons plan|doel|resultaat|oplossing|idea|we propose|proposal|we want to|goal|aim|result|solution)\b/i,
   hoe: /\b(?:aanpak\w*|eerst|daarna|vervolgens|stap(?:pen)?|beginnen met|door middel van|werkwijze|approach|first|then|next|steps?|we start|method)\b/i,
 };
@@ -22,10 +22,12 @@ const DOCUMENT_DATE_LINE = /^\s*(?:\*\*)?(?:datum|date|versie|version|laatst bij
 
 // "“Show me temperature anomalies for Oahu from 2010 to 2020.”": a sentence wholly in quotes is someone else's words
 // (an example question, a quote from a user), not what the plan says it will do.
-const QUOTED = /^["“„«‘'][^"“”„«»]*(?:\s\S+){2}[^"“”„«»]*["”»’'][.!?:;,)]*$/u;
+// Inside, an apostrophe counts only within a word ("don’t"), so "'SmartBin' costs ... as a 'pilot'." is no quote.
+const QUOTED = /^["“„«‘'](?:[^"“”„«»'’]|['’](?=\p{L}))*["”»’'][.!?:;,)]*$/u;
+const QUOTED_WORDS = 3;
 
 export function isQuoted(plain: string): boolean {
-  return QUOTED.test(plain);
+  return QUOTED.test(plain) && plain.split(/\s+/).length >= QUOTED_WORDS;
 }
 
 const ONLY_LINK = /^[\s\W]*!?\[[^\]]*\]\([^)]*\)[\s\W]*$/u;
@@ -44,18 +46,19 @@ export interface Sentence {
 
 // `<aside class="example">` (ReSpec and other specification templates): the template's example of another
 // project, left standing; nothing in it is this plan's answer.
-const EXAMPLE_BLOCK = /<(aside|div|section|figure)\b[^>]*\bclass=["'][^"']*\bexample\b[^"']*["'][^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi;
+const EXAMPLE_BLOCK = /<(aside|div|section|figure)\b[^<>]*\bclass=["'][^"'<>]*(?<![\w-])example(?![\w-])[^"'<>]*["'][^<>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi;
+const MAY_HOLD_EXAMPLE = /example/i;
 
 /** Whether an offset lies in an example block. */
 export function exampleBlocks(text: string): (offset: number) => boolean {
-  if (!text.includes('example')) return () => false;
+  if (!MAY_HOLD_EXAMPLE.test(text)) return () => false;
   const ranges = [...text.matchAll(EXAMPLE_BLOCK)].map((match) => [match.index, match.index + match[0].length] as const);
   return (offset) => ranges.some(([start, end]) => offset >= start && offset < end);
 }
 
 /** The text with every example block blanked out (same length, so offsets hold). */
 export function withoutExampleBlocks(markdown: string): string {
-  return markdown.includes('example') ? markdown.replace(EXAMPLE_BLOCK, (block) => block.replace(/[^\n]/g, ' ')) : markdown;
+  return MAY_HOLD_EXAMPLE.test(markdown) ? markdown.replace(EXAMPLE_BLOCK, (block) => block.replace(/[^\n]/g, ' ')) : markdown;
 }
 
 /** The sentences of every paragraph and table cell, with where they are. Computed once per plan. */

@@ -9,7 +9,7 @@ const TIMED_ITEM = /^\s*(?:(?:week|sprint|fase|phase|maand|month|dag|day)\s*\d{1
 // "Stap 1: Familie aanmaken": a numbered step gives the order of the work, not its time.
 const NUMBERED_STEP = /^\s*(?:stap|step)\s*\d{1,2}\b/i;
 // Sections whose lists are features or requirements, not steps.
-const FEATURES = /\b(?:features?|pages|pagina'?s|schermen|screens|functionaliteit\w*|functies|functions|minimum viable product|mvp|requirements|eisen|wensen|user stories|must[- ]haves?|nice[- ]to[- ]haves?|optional|optioneel|schetsen|sketches|dependencies|afhankelijkheden|data ?(?:sources|bronnen)|databronnen|libraries|tools|technieken|technologies)\b/i;
+const FEATURES = /^(?:(?:overzicht|lijst) van (?:de )?(?:te \p{L}+ )?|(?:overview|list) of (?:the )?)?(?:pages|pagina'?s|schermen|screens)$|\b(?:features?|functionaliteit\w*|functies|functions|minimum viable product|mvp|requirements|eisen|wensen|user stories|must[- ]haves?|nice[- ]to[- ]haves?|optional|optioneel|schetsen|sketches|dependencies|afhankelijkheden|data ?(?:sources|bronnen)|databronnen|libraries|tools|technieken|technologies)\b/iu;
 // Sections whose lists are neither steps nor a schedule.
 const NOT_STEPS = /\b(?:risico\w*|risks?|beslispunten|besluit\w*|decisions?|gevraagd\w*|voorstel aan|verzoek|request|vragen|questions)\b/i;
 // Decision points ("1. in te stemmen met ...") ask for a decision; they are no approach.

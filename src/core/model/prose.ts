@@ -29,7 +29,7 @@ export interface ProseContext {
 
 const APPROACH_IDS = new Set(['hoe', 'wanneer', 'eerste-stap', 'activiteit']);
 // What a problem costs others ("de achterstand kost de regio € 3 mln per jaar") is not what the plan costs.
-const PROBLEM_COST = /\b(?:kost(?:en|te)? (?:de|het|ons|onze|jaarlijks|elk jaar|per jaar)? ?(?:regio|samenleving|maatschappij|gemeente|provincie|land|economie|burgers?|bedrijven|sector|overheid)|costs? (?:the|our|society|taxpayers|the public) ?(?:region|society|economy|country|city|sector|government)?|schade|damage|verlies|losses?|fraude|fraud|omzet|turnover|revenue|marktwaarde|market (?:size|value)|jaarlijks(?:e)? (?:schade|verlies)|per inwoner|per capita|income|inkomen|inkomsten|salaris|salary|exceeds?|overschrijdt|threshold|drempel\w*|value of|waarde van|per (?:person|persoon|student|deelnemer|participant)|volume|gmv|tvl|kpis?)\b/i;
+const PROBLEM_COST = /\b(?:kost(?:en|te)? (?:de|het|ons|onze|jaarlijks|elk jaar|per jaar)? ?(?:regio|samenleving|maatschappij|gemeente|provincie|land|economie|burgers?|bedrijven|sector|overheid)|costs? (?:the|our|society|taxpayers|the public) ?(?:region|society|economy|country|city|sector|government)?|schade|damage|verlies|losses?|fraude|fraud|omzet|turnover|revenue|marktwaarde|market (?:size|value)|jaarlijks(?:e)? (?:schade|verlies)|per inwoner|per capita|income|inkomen|inkomsten|salaris|salary|exceeds?|overschrijdt|threshold|drempel\w*|value of|waarde van|per (?:person|persoon|student|deelnemer|participant)|(?:goal|target|doel|streefwaarde|kpi)\b[^.]{0,80}\b(?:volume|gmv|tvl|post-launch|after (?:the )?launch|na (?:de )?lancering)|gmv|tvl)\b/i;
 
 // What a fund or prize gives at most ("Het fonds kent per project maximaal € 50.000 toe", "the total budget available
 // for this call"): the funder's figure, not what the plan costs.
@@ -87,7 +87,8 @@ export function findInProse(questionId: string, context: ProseContext): Judgemen
           }
         }
         else {
-          answered = cued && hasAmount(text) && !isBackground(sectionAt(sections, sentence.start));
+          // "Kick-off meeting - 2 hours": how long a meeting lasts is no effort of the plan.
+          answered = cued && hasAmount(text) && !(MEETING.test(text) && HOURS.test(text)) && !isBackground(sectionAt(sections, sentence.start));
           // "Het voorstel is om extra budget beschikbaar te stellen": the plan speaks of its cost, gives no amount.
           if (!answered && cued && !weak && (OWN_BUDGET.test(text) || BUDGET_NAMED.test(text)) && !isBackground(sectionAt(sections, sentence.start))) {
             weak = { questionId, status: 'weak', site: proseSite(questionId, sentence, lines), weakness: { reason: 'no-amount' } };
@@ -222,14 +223,17 @@ const SELF_EVIDENT_VAGUE: Record<string, RegExp> = {
 // "Er is een stelpost 'Eenmalige kosten nieuwe website'", "the budget needs to be approved": the plan's own budget, named without an amount.
 const BUDGET_NAMED = /\b(?:stelpost|(?:the|a|our|het|de|ons|onze) budget (?:for|voor|needs|moet|is (?:not yet|nog niet)|has (?:not )?been|proposal)|budget proposal|begroting (?:volgt|moet|wordt)|(?:kosten|costs?) (?:worden|will be|are (?:not yet|to be)) (?:bepaald|determined|estimated|geraamd))\b/i;
 const PLACEHOLDER_AMOUNT = /(?:[$€£]|\b(?:EUR|USD))\s?(?:[xX]{1,3}(?:[.,][xX0]{3})*|[xX]+[.,]?0{3}|\.{3}|…|_{2,})(?![\p{L}\d])|\b[xX]{1,3}(?:[.,][xX]{3})+\s?(?:euro|EUR|USD|dollars?)\b/u;
-const METRIC = /\b(?:kpis?|metrics?|volume|gmv|tvl|conversion|conversie|retention|retentie)\b/i;
+// A target's window: "Goal: $5,000 in invoice volume in the first month", "KPI: 200 users in the first quarter".
+const METRIC = /\b(?:kpis?|(?:goal|target|doel|streefwaarde)\b[^.]{0,80}\b(?:volume|gmv|tvl|users|gebruikers|downloads|post-launch|after (?:the )?launch|na (?:de )?lancering))\b/i;
+const MEETING = /\b(?:meetings?|vergadering\w*|overleg|kick-?off|workshops?|sessies?|sessions?|bijeenkomst\w*|presentati\w*|webinars?|calls?)\b/i;
+const HOURS = /\b\d+(?:[.,]\d+)?\s*(?:hours?|hrs|uur|uren)\b/i;
 const TOTAL_WORD = /\b(?:total|totaal|in totaal|altogether|overall|for (?:the|a) (?:year|project|period)|voor (?:het|een) (?:jaar|project)|x\s*\d+|× ?\d+)\b/i;
 // "Voorbereiding (0-1 maanden)", "Pilot (month 2-4)": a step named with its place in the plan's own schedule.
 const PHASE_WITH_PERIOD = /^[^()]{2,40}\(\s*(?:(?:maand|month|week|dag|day|jaar|year|kwartaal|quarter)\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?|\d{1,2}\s*[-–]\s*\d{1,2}\+?\s*(?:maanden|months|weken|weeks|dagen|days|jaar|years))\s*\)\s*:?$/i;
 const PHASE_WORD = /\b(?:fase|phase|stage|etappe|sprint|stap|step|mijlpaal|milestone|iteratie|iteration|(?:korte|middellange|lange) ?termijn|(?:short|medium|long)[- ]term|horizon)\b/i;
 // "In dit plan van aanpak wordt verteld hoe het project wordt aangepakt": a sentence about the document answers nothing;
 // "Een app is de logische volgende stap" speaks of a next step as a figure of speech.
-const ABOUT_THE_DOCUMENT = /\b(?:(?:is|zijn|was|als|as) (?:\p{L}+ )?(?:de|het|een|the|a) (?:\p{L}+ )?(?:volgende|next) (?:stap|step)\b|in (?:dit|deze) (?:plan(?: van aanpak)?|document|hoofdstuk|paragraaf|sectie|voorstel)|(?:this|the following) (?:document|plan|section|chapter|proposal) (?:describes|explains|outlines|sets out))\b/iu;
+const ABOUT_THE_DOCUMENT = /\b(?:(?:logische|natuurlijke|voor de hand liggende|logical|natural|obvious) (?:volgende|next) (?:stap|step)\b|in (?:dit|deze) (?:plan(?: van aanpak)?|document|hoofdstuk|paragraaf|sectie|voorstel)|(?:this|the following) (?:document|plan|section|chapter|proposal) (?:describes|explains|outlines|sets out))\b/iu;
 const DATA_PERIOD = /\b(?:data|dataset|database|data base|records|requests|meetings|gegevens|metingen|observations|harvested|collected|verzameld|historical|historische)\b/i;
 // "We willen de eerste auto's op 1 mei 2027 laten rijden", "I can do it between 1 and 26 March 2027": the plan's
 // own intent, with a date, says when.
