@@ -2,10 +2,9 @@
 import type * as vscode from 'vscode';
 import { toHtml, type Markup } from '../../shared/portfolio/markup.js';
 import { webviewPage } from '../webview/page.js';
-import type { InlineAssets } from '../webview/inlineAssets.js';
 
 /** `firstScreen`: the markup of src/shared/portfolio/view.ts firstScreen, rendered here as escaped HTML; none: the usual loading state. */
-export function portfolioHtml(webview: vscode.Webview, extensionUri: vscode.Uri, uiLanguage: 'nl' | 'en', firstScreen?: { markup: Markup[]; busy: boolean }, inline?: InlineAssets): string {
+export function portfolioHtml(webview: vscode.Webview, extensionUri: vscode.Uri, uiLanguage: 'nl' | 'en', firstScreen?: { markup: Markup[]; busy: boolean }): string {
   return webviewPage(webview, extensionUri, {
     script: 'portfolio.js',
     style: 'portfolio.css',
@@ -14,6 +13,5 @@ export function portfolioHtml(webview: vscode.Webview, extensionUri: vscode.Uri,
     language: uiLanguage,
     content: firstScreen?.markup.map(toHtml).join(''),
     busy: firstScreen?.busy,
-    inline,
   });
 }

@@ -8,7 +8,6 @@ import { CONFIG_FILE, type ConfigStore } from '../configStore.js';
 import { uiLanguage } from '../settings.js';
 import { watchPlans } from './watch.js';
 import { portfolioHtml } from './html.js';
-import { inlineAssets, type InlineAssets } from '../webview/inlineAssets.js';
 import { isWebviewMessage, type HostMessage, type WebviewMessage } from '../../shared/portfolio/protocol.js';
 import type { PortfolioStore } from './store.js';
 import { portfolioStrings } from './strings.js';
@@ -46,8 +45,6 @@ export class PortfolioPanel implements vscode.Disposable {
   /** Sort and filters as the webview last showed them: the next page's first screen is painted so. */
   private view: TableView = DEFAULT_VIEW;
   private disposed = false;
-  /** The page's script and stylesheet as text, once read: the page then fetches nothing. */
-  private assets?: InlineAssets;
 
   static show(context: vscode.ExtensionContext, configs: ConfigStore, log: vscode.LogOutputChannel, store: PortfolioStore): void {
     if (PortfolioPanel.current) {
@@ -89,12 +86,11 @@ export class PortfolioPanel implements vscode.Disposable {
   /** Sets the page once the last session's cache is read (or a little later at most). */
   private async showPage(): Promise<void> {
     const started = performance.now();
-    const restore = this.store.plans().length === 0 ? Promise.race([this.restored, new Promise((done) => setTimeout(done, RESTORE_WAIT_MS))]) : undefined;
-    [this.assets] = await Promise.all([inlineAssets(this.extensionUri, 'portfolio.js', 'portfolio.css'), restore]);
+    if (this.store.plans().length === 0) await Promise.race([this.restored, new Promise((done) => setTimeout(done, RESTORE_WAIT_MS))]);
     if (this.disposed) return;
     const html = this.page();
     this.panel.webview.html = html;
-    const content = `${this.store.plans().length > 0 ? `the first screen of ${this.store.plans().length} plans` : 'the loading state'} (${(html.length / 1024).toFixed(0)} KB, script and style ${this.assets ? 'in the page' : 'linked'})`;
+    const content = this.store.plans().length > 0 ? `the first screen of ${this.store.plans().length} plans (${(html.length / 1024).toFixed(0)} KB)` : 'the loading state';
     this.log.info(`portfolio: page set ${(performance.now() - this.created).toFixed(0)} ms after the panel was made (waited ${(performance.now() - started).toFixed(0)} ms for the cache) with ${content}`);
   }
 
@@ -103,7 +99,7 @@ export class PortfolioPanel implements vscode.Disposable {
     const plans = this.store.plans();
     const language = uiLanguage();
     const markup = plans.length > 0 ? firstScreen(plans, this.view, portfolioStrings(), language, this.scanning) : undefined;
-    return portfolioHtml(this.panel.webview, this.extensionUri, language, markup && { markup, busy: this.scanning !== null }, this.assets);
+    return portfolioHtml(this.panel.webview, this.extensionUri, language, markup && { markup, busy: this.scanning !== null });
   }
 
   dispose(): void {

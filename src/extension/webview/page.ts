@@ -1,6 +1,5 @@
-/** A webview page: a strict CSP with a fresh nonce, one bundled script and stylesheet (linked, or in the page under the nonce), no inline handlers. */
+/** A webview page: a strict CSP with a fresh nonce, one bundled script and stylesheet, nothing inline. */
 import * as vscode from 'vscode';
-import type { InlineAssets } from './inlineAssets.js';
 
 export interface PageParts {
   /** Under dist/. */
@@ -20,8 +19,6 @@ export interface PageParts {
   content?: string;
   /** aria-busy of the root (default true: the script fills it). */
   busy?: boolean;
-  /** The script's and stylesheet's own text (see inlineAssets.ts), put in the page instead of linked. */
-  inline?: InlineAssets;
 }
 
 export function webviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, parts: PageParts): string {
@@ -43,12 +40,12 @@ export function webviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, p
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-${parts.inline ? `<style id="page-style" nonce="${nonce}">${parts.inline.style}</style>` : `<link rel="stylesheet" href="${style.toString()}" nonce="${nonce}">`}
+<link rel="stylesheet" href="${style.toString()}" nonce="${nonce}">
 <title>${parts.title}</title>
 </head>
 <body>
 <main id="${parts.rootId}" aria-busy="${parts.busy ?? true}">${parts.content ?? ''}</main>
-${parts.inline ? `<script id="page-script" nonce="${nonce}">${parts.inline.script}</script>` : `<script nonce="${nonce}" src="${script.toString()}"></script>`}
+<script nonce="${nonce}" src="${script.toString()}"></script>
 </body>
 </html>`;
 }
