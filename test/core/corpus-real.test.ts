@@ -52,7 +52,9 @@ describe('real public plans', function () {
   // first on 95/100) and read and tuned on in stop 22 (86/100, then 84/100 with the heading vocabulary written blind).
   // holdout8 was sealed in stop 22 (stop 21's engine 67/95, stop 22's 69/95, the same through stop 23), read at the end of
   // stop 23 and tuned on in stop 24 (81/95).
-  for (const [part, floor] of [['holdout3', 0.85], ['holdout5', 0.8], ['holdout7', 0.84], ['holdout8', 0.85], ['tuning4', 0.9], ['tuning5', 0.85], ['tuning6', 0.85], ['tuning7', 0.8], ['tuning8', 0.82], ['tuning9', 0.78], ['tuning10', 0.88], ['tuning11', 0.72], ['tuning12', 0.8]] as const) {
+  // holdout4 was sealed from stop 19 to stop 24 (stop 18's engine 62/85, 63/85 from stop 21 on), read at the end of stop 24
+  // for its closing note's disagreements; not tuned on yet.
+  for (const [part, floor] of [['holdout3', 0.85], ['holdout5', 0.8], ['holdout7', 0.84], ['holdout8', 0.85], ['holdout4', 0.74], ['tuning4', 0.9], ['tuning5', 0.85], ['tuning6', 0.85], ['tuning7', 0.8], ['tuning8', 0.82], ['tuning9', 0.78], ['tuning10', 0.88], ['tuning11', 0.72], ['tuning12', 0.8]] as const) {
     it(`${part}, for tuning: agreement does not fall (misses listed)`, function () {
       if (!existsSync(path.join(ROOT, part, 'expected.json'))) this.skip();
       const score = scoreCorpus(path.join(ROOT, part));
@@ -66,10 +68,6 @@ describe('real public plans', function () {
   // Floors at the level first measured, so the figure can only go up; issue 9 aims at 95% agreement and
   // 0.9 precision and recall of "not answered", not met yet.
   const SEALED: Array<{ part: string; title: string; plans: number; floor: Floor }> = [
-    // Collected blind at the end of stop 19: stop 18's engine 62/85, stop 19's 63/85 (precision 0.79, recall 0.82).
-    // Stop 21: 62/85 (recall 0.79) once a named party "will be responsible for" the work answered who (read parts +3),
-    // 63/85 once an approach not located is weak rather than missing in a plan laid out by question too.
-    { part: 'holdout4', title: 'fourth', plans: 17, floor: { agreement: 0.74, precision: 0.78, recall: 0.78 } },
     // Collected blind at the start of stop 21 (20 plans, 10 Dutch): stop 20's engine 82/100 (precision 0.84, recall 0.82);
     // later in stop 21 82/100 (precision 0.86, recall 0.79): an author closing the title answers who (read parts +2).
     // Stop 22: 84/100 (precision 0.89, recall 0.82) with the rules written from holdout7, 85/100 (0.91, 0.82) with the
