@@ -76,7 +76,9 @@ export function lintTree(text: string, root: Root, options: LintOptions = {}): L
   return { plan, findings, coverage, detection, language };
 }
 
-const DIRECTIVE = /^<!--\s*innovatie-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*?)\s*-->$/;
+// The ids run to the last character before the closing white space (`([^>]*?)\s*-->` tried the rest of the
+// comment after every character of a long one).
+const DIRECTIVE = /^<!--\s*innovatie-(disable-next-line|disable-line|disable-file|disable|enable)\b((?:[^>]*[^>\s])?)\s*-->$/;
 
 /**
  * Inline comments switch rules off: `<!-- innovatie-disable id -->` until

@@ -62,7 +62,7 @@ function timelineWindows(plan: Plan): Span[] {
 
 function addRow(text: string, row: TableRow, now: number, items: TimelineItem[]): typeof SKIP {
   // A cell's position may include its pipes.
-  const cells = row.children.map((cell) => slice(text, cell).replace(/^\s*\|?\s*|\s*\|?\s*$/g, ''));
+  const cells = row.children.map((cell) => trimCell(slice(text, cell)));
   const index = cells.findIndex((cell) => findDate(cell, now));
   if (index >= 0) {
     const found = findDate(cells[index], now)!;
@@ -83,13 +83,23 @@ function addSentences(text: string, paragraph: Paragraph, now: number, items: Ti
   const start = paragraph.position!.start.offset!;
   const body = slice(text, paragraph);
   // One item per sentence or clause with a date: "Start Q1 2027; klaar eind 2027."
-  const pattern = /[^.;\n]+(?:[.;]|$)/g;
+  // Each clause is tried from its first character only: a try from inside it reads to the same end.
+  const pattern = /(?<![^.;\n])[^.;\n]+(?:[.;]|$)/g;
   for (let match = pattern.exec(body); match; match = pattern.exec(body)) {
     const found = findDate(match[0], now);
     if (!found) continue;
     items.push({ when: found.when, month: found.month - now, text: match[0].trim(), reveal: { start: start + match.index, end: start + match.index + match[0].length } });
   }
   return SKIP;
+}
+
+/**
+ * A cell without white space and pipes at either end: `cell.replace(/^\s*\|?\s*|\s*\|?\s*$/g, '')`, without
+ * trying the end pattern at every position (each read the white space after it, a long run of it cubed).
+ */
+function trimCell(cell: string): string {
+  const rest = cell.replace(/^\s*\|?\s*/, '').trimEnd();
+  return rest.endsWith('|') ? rest.slice(0, -1).trimEnd() : rest;
 }
 
 function slice(text: string, node: { position?: { start: { offset?: number }; end: { offset?: number } } }): string {

@@ -8,7 +8,9 @@ import type { TextEdit } from './textEdit';
 export const VOTE_DOT = '●';
 
 /** The suffix at the end of an item's text: dash, word, colon, dots. Hyphen and en dash are accepted too. */
-const SUFFIX = /[ \t]+(?:—|–|--?)[ \t]+(stemmen|stem|votes|vote|stippen|dots)[ \t]*:[ \t]*(●*)[ \t]*$/iu;
+// (Tried only where spaces start, and the spaces after the colon go before the dots or, with no dots, nowhere
+// else: a long run of spaces was read once per position in it.)
+const SUFFIX = /(?<![ \t])[ \t]+(?:—|–|--?)[ \t]+(stemmen|stem|votes|vote|stippen|dots)[ \t]*:[ \t]*(●*)(?:(?<=●)[ \t]*)?$/iu;
 
 export interface VoteSuffix {
   /** The item text without the suffix. */

@@ -114,7 +114,7 @@ function addAmount(plan: Plan, reading: Reading, money: Money, use: AmountUse, o
     (use.oneOffMarked ? reading.oneOffTotals : reading.overall).push({ amount: money.amount, evidence, fromTable: false, coversRecurring: use.coversRecurring });
     return;
   }
-  const label = masked.slice(money.end, lineEndAfter(masked, money.end)).replace(/^\s*(?:per\s+\S+\s*)?/, '').split(/[,.;(]/)[0].trim().slice(0, 60);
+  const label = masked.slice(money.end, lineEndAfter(masked, money.end)).replace(/^\s*(?:per\s+\S+\s*)?/, '').split(/[,.;(]/, 1)[0].trim().slice(0, 60);
   const item: CostItem = { label, amount: money.amount, kind: use.kind, per: use.kind === 'rate' ? use.rateUnit : use.per, evidence };
   (use.deferred ? reading.deferred : reading.items).push(item);
 }

@@ -22,8 +22,9 @@ const TIMES = String.raw`\s*[×x*]\s*`;
 
 const MONEY = new RegExp(
   [
-    // 4 × € 10.000
-    String.raw`(?<qty>\d+)${TIMES}(?<p1>${PREFIX})\s?(?<n1>${NUMBER})(?<s1>${SCALE})?`,
+    // 4 × € 10.000. The count starts where its digits do, or where an amount ended inside them ("€ 1.0005 × ..."):
+    // a try from inside a run of digits is one the try from its start already made, and each read the whole run.
+    String.raw`(?:(?<!\d)|(?<=[.,]\d{1,3}))(?<qty>\d+)${TIMES}(?<p1>${PREFIX})\s?(?<n1>${NUMBER})(?<s1>${SCALE})?`,
     // € 3 × 25.000, € 185.000, k€ 85, EUR 1.2 million
     String.raw`(?<p2>${PREFIX})\s?(?<n2>${NUMBER})(?<s2>${SCALE})?(?:${TIMES}(?<n2b>${NUMBER})(?<s2b>${SCALE})?)?`,
     // 1,2 miljoen euro, 600.000 euro, 85 k€

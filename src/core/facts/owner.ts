@@ -29,7 +29,7 @@ const PROSE_CUES: Array<[RegExp, number]> = [
 const FIRST_PERSON = /\b(?:[Ii]k|I|I'll|I'm|myself|mijzelf)\b/;
 const PRONOUN = /^\s*(?:hij|zij|ze|he|she|they)\b/i;
 const FIRST_PERSON_CONTACT = /\b(?:aanspreekpunt|contactpersoon|point of contact)\b/i;
-const CLOSING = /^\s*(?:met\s+)?(?:(?:vriendelijke|hartelijke)\s+)?groet(?:en)?|^\s*(?:kind |best |warm )?regards|^\s*(?:best|cheers|sincerely|groet)\s*,?\s*$/i;
+const CLOSING = /^\s*(?:met\s+)?(?:(?:vriendelijke|hartelijke)\s+)?groet(?:en)?|^\s*(?:kind |best |warm )?regards|^\s*(?:best|cheers|sincerely|groet)\s*(?:,\s*)?$/i;
 
 export function extractOwner(plan: Plan): OwnerFact | null {
   const excluded = excludedRanges(plan, ['background']);
@@ -148,7 +148,7 @@ function tableRowClaims(plan: Plan, excluded: Array<[number, number]>, claims: C
 function headingClaims(plan: Plan, excluded: Array<[number, number]>, claims: Claim[]): void {
   const headings = plan.sections;
   headings.forEach((section, index) => {
-    const strength = labelStrength(section.title.replace(/^\s*(?:\d+(?:\.\d+)*\.?\s*)/, '').replace(/\s+(?:en|and|&)\s+(?:betrokkenen|lead|wanneer|when|stakeholders)$/i, ''));
+    const strength = labelStrength(section.title.replace(/^\s*(?:\d+(?:\.\d+)*\.?\s*)/, '').replace(/(?<!\s)\s+(?:en|and|&)\s+(?:betrokkenen|lead|wanneer|when|stakeholders)$/i, ''));
     if (strength === 0 || inRanges(section.start, excluded)) return;
     const ownEnd = index + 1 < headings.length ? Math.min(section.end, headings[index + 1].start) : section.end;
     const paragraph = plan.nodes.paragraphs.find(({ node }) => offsetOf(node, 'start') >= section.contentStart && offsetOf(node, 'start') < ownEnd);
@@ -208,14 +208,18 @@ function author(plan: Plan): Party | undefined {
     const party = signature.length > 0 ? readParty(signature.join(', ')) : undefined;
     if (party) return party;
   }
-  const from = /^\s*(?:van|from)\s*:\s*(.+)$/im.exec(plan.lines.text);
+  const from = FROM_LINE.exec(plan.lines.text);
   return from ? readParty(from[1]) : undefined;
 }
+
+// "Van: Petra Smit". A line start right after a blank line is not tried: the try from the blank line before it
+// covers it, and trying each line start of a run of blank lines read the rest of the run each time.
+const FROM_LINE = /^(?<!^[^\S\n\r\u2028\u2029]*[\n\r\u2028\u2029])\s*(?:van|from)\s*:\s*(.+)$/im;
 
 /** A role that leads the work: "Project Director", "PI", "Project Manager (PM)", "projectleider". */
 const LEAD_ROLE = /^(?:\(?(?:PI|principal investigator)\)?|project (?:director|manager|lead(?:er)?|owner)|program(?:me)? (?:director|manager|lead)|projectleider|programmamanager|opdrachtgever|eigenaar|owner|sponsor)\b/i;
 /** "- **Kathy** — Project Manager (PM)", "* **Max Ghenis (PI) - Project Director**:": a person listed with a lead role. */
-const PERSON_LEAD = /^\s*(?:[-*+]\s+)?(?:\*\*|__)(?<name>[^*_\n(—–-]{2,40}?)\s*(?:\((?<paren>[^)\n]{1,40})\))?\s*(?:(?:\*\*|__)\s*[—–-]\s*(?<after>[^\n]{2,60})|[—–-]\s*(?<inside>[^*_\n]{2,60})(?:\*\*|__))/;
+const PERSON_LEAD = /^\s*(?:[-*+]\s+)?(?:\*\*|__)(?<name>[^*_\n(—–-]{2,40}?)\s*(?:\((?<paren>[^)\n]{1,40})\)\s*)?(?:(?:\*\*|__)\s*[—–-]\s*(?<after>[^\n]{2,60})|[—–-]\s*(?<inside>[^*_\n]{2,60})(?:\*\*|__))/;
 
 function personLeadClaims(plan: Plan, excluded: Array<[number, number]>, claims: Claim[]): void {
   for (const piece of pieces(plan, excluded)) {
@@ -232,7 +236,9 @@ function personLeadClaims(plan: Plan, excluded: Array<[number, number]>, claims:
  * A byline under the title: "Jonah Meijers - 500751227", "Derek Chai" above an e-mail address,
  * consecutive lines of them for a team. The writer owns a plan that names nobody else.
  */
-const BYLINE = /^\s*(?<name>\p{Lu}[\p{Ll}'’-]+(?:\s+(?:van|de|der|den|ter|ten|el|da|di|du|le|la)?\s*\p{Lu}[\p{L}'’-]+){1,3})\s*(?:(?:[-–—,]|\s)\s*(?<id>\d{5,}|[\w.+-]+@[\w-]+\.[\w.-]+)\.?)?\s*[~,]?\s*$/u;
+// (Each run of white space has one place to go: with `\s+(?:van)?\s*` and the `\s*` around the optional parts,
+// a line ending in many spaces was read once per way to share them out.)
+const BYLINE = /^\s*(?<name>\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:van|de|der|den|ter|ten|el|da|di|du|le|la)\s*)?\p{Lu}[\p{L}'’-]+){1,3})\s*(?:(?:[-–—,]\s*|(?<=\s))(?<id>\d{5,}|[\w.+-]+@[\w-]+\.[\w.-]+)\.?\s*)?(?:[~,]\s*)?$/u;
 const EMAIL_LINE = /^\s*[\w.+-]+@[\w-]+\.[\w.-]+\b/;
 
 function bylineClaim(plan: Plan, claims: Claim[]): void {
@@ -290,7 +296,8 @@ export function namesOwner(party: Party): boolean {
 }
 
 /** A table row of two or more cells (a header, or a row tableRowClaims reads); one cell ("| Senne Visser |") is a value. */
-const TABLE_ROW_OF_CELLS = /^\s*\|[^|\n]*[^|\s][^|\n]*\|[^|\n]*[^|\s]/;
+// (A cell's first character that is not white space starts it: `[^\S\n]*[^|\s]`, not `[^|\n]*[^|\s]`, which tried every one.)
+const TABLE_ROW_OF_CELLS = /^\s*\|[^\S\n]*[^|\s][^|\n]*\|[^\S\n]*[^|\s]/;
 
 /** Nothing claims ownership, but the linter accepted a wie answer ("**Naam:** Ahmed Moalin"): its first line. */
 function judgedClaim(plan: Plan, claims: Claim[]): void {

@@ -67,7 +67,7 @@ export function readParty(clause: string): Party | undefined {
   }
   const cut = TERMINATORS.exec(text);
   if (cut) text = text.slice(0, cut.index);
-  text = text.replace(/^(?:de|het|the|een|a)\s+/i, '').replace(/[\s,]+$/, '').trim();
+  text = text.replace(/^(?:de|het|the|een|a)\s+/i, '').replace(/(?<![\s,])[\s,]+$/, '').trim();
   if (!text || VAGUE.test(text) || text.length > 200) return undefined;
 
   // Parts split off after "van"/"bij" ("gemeentesecretaris van Rhederveen") may be one word; a part of its own needs more.

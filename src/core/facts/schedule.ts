@@ -13,8 +13,8 @@ const END_KEYS = ['einde', 'eind', 'einddatum', 'end', 'deadline', 'oplevering']
 const PERIOD_KEYS = ['periode', 'period', 'looptijd', 'planning'];
 const START_LABEL = /^(?:start(?:datum)?|start ?date|begin(?:datum)?|aanvang|starts?)$/i;
 const END_LABEL = /^(?:eind(?:e|datum)?|end(?: ?date)?|deadline|oplevering|afronding|delivery(?: date)?|einddatum)$/i;
-const ENDS_HERE = /\b(?:einde van het (?:project|programma|traject)|ends? on|eindigt op|eindigt|loopt af op)\s*(?:op|on)?\s*$/i;
-const END_HINT = /\b(?:eind\w*|tot(?: en met)?|t\/m|until|till|uiterlijk|deadline|klaar|gereed|afgerond|afronden|ronden af|oplever\w*|ends?|by|before|vóór|no later than|complet\w*|finish\w*)\s*(?:op|on|in|the|de|het)?\s*$/i;
+const ENDS_HERE = /\b(?:einde van het (?:project|programma|traject)|ends? on|eindigt op|eindigt|loopt af op)\s*(?:(?:op|on)\s*)?$/i;
+const END_HINT = /\b(?:eind\w*|tot(?: en met)?|t\/m|until|till|uiterlijk|deadline|klaar|gereed|afgerond|afronden|ronden af|oplever\w*|ends?|by|before|vóór|no later than|complet\w*|finish\w*)\s*(?:(?:op|on|in|the|de|het)\s*)?$/i;
 const END_HINT_AFTER = /^\s*(?:(?!(?:en|and)\b)[\p{L}]+\s+){0,2}(?:online|klaar|gereed|live|af|afgerond|opgeleverd|ready|done|completed?|up and running)\b/iu;
 const DURATION_CUE = /\b(?:duur\w*|looptijd|doorlooptijd|loopt|runs?|lasts?|takes?|gedurende|periode|period)\b|\bvan\s*$|\bfor\s*$|^\s*$/i;
 /** Beyond `wanneer` words, what makes a sentence elsewhere speak of the plan's own dates. */

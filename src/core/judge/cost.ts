@@ -1,7 +1,11 @@
 import { commonWeakness, type Weakness } from './text.js';
 import { anyPattern } from '../text/anyPattern.js';
 
-const AMOUNT = String.raw`\d{1,3}(?:[.\s]\d{3})+(?:,\d{1,2}|,-)?|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d+)?`;
+// Most patterns start with the amount, so the search tries it at every digit. A bare number starts where its
+// digits do (a match from inside them is a match from their start too), and a grouped one takes at most six
+// groups (a longer run still has a match from a later group): a long run of digits or groups is then read
+// once, not once per digit. Only whether a pattern matches is asked (anyPattern), and that stays the same.
+const AMOUNT = String.raw`\d{1,3}(?:[.\s]\d{3}){1,6}(?:,\d{1,2}|,-)?|\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,2})?|(?<!\d)\d+(?:[.,]\d+)?`;
 const SCALE = String.raw`(?:\s?(?:k|K|m|M|mln|mio|miljoen|miljard|mld|duizend|million|billion|thousand|bn)\b)?`;
 
 /** Money: a currency next to a number ("1 USD = x EUR" is an exchange rate, not an amount). */

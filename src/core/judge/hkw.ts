@@ -1,6 +1,6 @@
 import { commonWeakness, wordCount, type Weakness } from './text.js';
 
-const PREFIX = /^(?:hkw\s*[:.-]?\s*)?(hoe kunnen (?:we|wij)|how might we)\b(?!\s?-?(?:vragen|questions))/i;
+const PREFIX = /^(?:hkw\s*(?:[:.-]\s*)?)?(hoe kunnen (?:we|wij)|how might we)\b(?!\s?-?(?:vragen|questions))/i;
 const DISGUISED_SOLUTION =
   /\b(?:door (?:middel van )?(?:een |de |het )?(?:app|website|platform|dashboard|chatbot|portaal|portal|systeem|tool|ai|algoritme|database)|met behulp van (?:een|de|het) (?:app|website|platform|dashboard|chatbot|portaal|tool|systeem)|met een (?:nieuwe? |eigen |slimme? )?(?:app|website|platform|dashboard|chatbot|portaal|tool|systeem)|door [^?]{0,60}\b(?:in te voeren|te bouwen|te ontwikkelen|te implementeren|aan te schaffen|te kopen|te lanceren)|by (?:building|using|creating|introducing|launching|buying|implementing)|(?:using|with) (?:an?|the) (?:app|platform|tool|dashboard|chatbot|portal|website))\b/i;
 
@@ -29,7 +29,7 @@ export function isHkwLine(text: string): boolean {
 export function judgeHkw(plain: string, lines: string[]): Weakness | undefined {
   const common = commonWeakness(plain);
   if (common) return common;
-  return lines.some((line) => isHkwLine(line) && checkHkw(line.replace(/\s+[—–-]\s+(?:stemmen|votes)\b.*$/i, '')) === undefined)
+  return lines.some((line) => isHkwLine(line) && checkHkw(line.replace(/(?<!\s)\s+[—–-]\s+(?:stemmen|votes)\b.*$/i, '')) === undefined)
     ? undefined
     : { reason: 'no-question' };
 }

@@ -4,9 +4,12 @@ import { judgeWho } from './who.js';
 import { judgeWhen } from './when.js';
 import { judgeCost } from './cost.js';
 import { judgeHkw } from './hkw.js';
+import { emptyLabelEnd, removeFromLineStarts, stickyEnd } from './lineMatches.js';
 
 // "- **Lead Artist**: [Name] - background in ...": a role whose name was never filled in names nobody.
-const PLACEHOLDER_VALUE_LINE = /^.*[:|]\s*(?:\[[^\]]{0,30}\](?!\()|\{\{[^}]*\}\}|\.{3,}|…|_{3,})(?:\s*(?:[-–—,(|].*)?)$/gm;
+// (A `{{` slot is read for at most 1000 characters: tried after every `:` and `|` of a line, reading on to the
+// end of the text cost a line of "|{{" its length squared.)
+const PLACEHOLDER_VALUE_LINE = /^.*[:|]\s*(?:\[[^\]]{0,30}\](?!\()|\{\{[^}]{0,1000}\}\}|\.{3,}|…|_{3,})(?:\s*(?:[-–—,(|].*)?)$/gm;
 
 // A quoted value ("> [Name]") is one too.
 const PLACEHOLDER_START = /^\s*(?:>\s*)?(\[[^\]]{0,30}\](?!\()|\{\{[^}]*\}\})/;
@@ -18,18 +21,20 @@ function withoutOutline(markdown: string): string {
   return markdown.includes('#') || markdown.includes('    ') ? markdown.replace(OUTLINE_LINE, '') : markdown;
 }
 
-// "- [Verantwoordelijkheid 1]": a list line that is only a bracketed placeholder.
-const PLACEHOLDER_ITEM_LINE = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?\[[^\]\n]{0,40}\](?!\()\s*$/gm;
+// "- [Verantwoordelijkheid 1]": a list line that is only a bracketed placeholder. Sticky, tried only at line
+// starts by removeFromLineStarts: as a `gm` regex its leading `\s*` read a run of blank lines once per line.
+const PLACEHOLDER_ITEM_LINE = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?\[[^\]\n]{0,40}\](?!\()\s*$/my;
 
-// "- **Verantwoordelijkheden**:" with nothing after it: a label whose answer was never written.
-const EMPTY_LABEL_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?[^:*_\n]{1,40}(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*$/gm;
+// "- **Verantwoordelijkheden**:" with nothing after it: a label whose answer was never written
+// (`/^\s*(?:[-*+]\s+)?(?:\*\*|__)?[^:*_\n]{1,40}(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*$/gm`, matched by emptyLabelEnd).
 
 function withoutPlaceholderLines(markdown: string): string {
-  return markdown.replace(PLACEHOLDER_VALUE_LINE, '').replace(PLACEHOLDER_ITEM_LINE, '').replace(EMPTY_LABEL_LINE, '');
+  return removeFromLineStarts(removeFromLineStarts(markdown.replace(PLACEHOLDER_VALUE_LINE, ''), stickyEnd(PLACEHOLDER_ITEM_LINE)), emptyLabelEnd);
 }
 
 // "{aantal} weken", "€ {bedrag},-": a date or amount whose number is a template slot gives neither.
-const SLOT = /\{[\p{L}][\p{L} _-]{0,30}\}|\{\{[^}]*\}\}/gu;
+// A `{{` after an earlier one with no `}` between is not tried again: both reach the same `}` (or none).
+const SLOT = /\{[\p{L}][\p{L} _-]{0,30}\}|\{\{(?<!\{\{[^}]*?\{\{)[^}]*\}\}/gu;
 
 function withoutSlots(plain: string): string {
   return plain.includes('{') ? plain.replace(SLOT, ' ') : plain;

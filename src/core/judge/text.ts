@@ -9,9 +9,11 @@ export const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 const STRUCK = /~~[^~\n]+~~/g;
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/gm;
 const BLOCK_MARK = /^\s{0,3}(?:#{1,6}\s|>\s?|[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)/gm;
-const LINK = /!?\[([^\][]*)\]\([^)]*\)/g;
+// A link or tag whose opening follows an earlier one's with nothing closing between is not tried again: the
+// earlier one reached the same `)` or `>` (or none), and trying each cost a run of them their number squared.
+const LINK = /!?\[([^\][]*)\]\((?<!\[[^\][)]*\]\([^)]*?\[[^\][)]*\]\()[^)]*\)/g;
 const MARKS = /[*_`|]+/g;
-const TAG = /<\/?[a-zA-Z][^>]*>/g;
+const TAG = /<\/?[a-zA-Z](?<!<\/?[a-zA-Z][^>]*?<\/?[a-zA-Z])[^>]*>/g;
 // Every run of white space becomes one space; a lone space already is one, so leave it be.
 const SPACES = /\s{2,}|[^\S ]/g;
 
@@ -32,7 +34,9 @@ export function plainText(markdown: string): string {
 
 const PROMPT_VERB = '(?:beschrijf|noem|vul|geef|schrijf|zet|leg uit|licht toe|omschrijf|vermeld|formuleer|prioriteer|specificeer|motiveer|vertel|describe|list|name|give|fill|write|state|explain|add|enter|insert|formulate|prioriti[sz]e|specify|outline|summari[sz]e|provide|indicate|mention|elaborate)';
 const ITALIC_PROMPT = new RegExp(`(^|[^*_\\w])([*_])\\s*${PROMPT_VERB}\\b[^*_\\n]*?\\2(?![*_\\w])`, 'gi');
-const BRACKET_PROMPT = new RegExp(`\\[\\s*(?:${PROMPT_VERB}(?:\\b|_)|vul in|invullen|fill in|naam|bedrag|datum|name|amount|date)[^\\]]*\\](?!\\()`, 'gi');
+// A bracket after an earlier one with no `]` between is not tried again: both reach the same `]` (or none).
+const BRACKET_OPEN = `\\[\\s*(?:${PROMPT_VERB}(?:\\b|_)|vul in|invullen|fill in|naam|bedrag|datum|name|amount|date)`;
+const BRACKET_PROMPT = new RegExp(`${BRACKET_OPEN}(?<!${BRACKET_OPEN}[^\\]]*?${BRACKET_OPEN})[^\\]]*\\](?!\\()`, 'gi');
 // "[INSERT_TG_LINK_HERE]", "[YOUR_NAME]": a slot in capitals joined by underscores is a template's too.
 const SHOUTED_SLOT = /\[[A-Z][A-Z\d]*(?:_[A-Z\d]+)+\](?!\()/g;
 
@@ -68,7 +72,9 @@ const NON_ANSWER_ONLY = new RegExp(`^(?:(?:${NON_ANSWERS.join('|')})[\\s.,;:!?�
 const NON_ANSWER_ANYWHERE = /\b(?:nog niet bekend|nader te bepalen|nog te bepalen|nog uitwerken|nog uit te werken|moet nog (?:worden )?(?:uitgezocht|bepaald|uitgewerkt|besproken)|iets met|nog niet (?:uitgewerkt|over nagedacht)|weten we nog niet|(?:have|has)(?:n't| not) (?:yet )?worked out|not (?:yet )?worked out|don't know yet|to be (?:determined|defined|decided|worked out)|not yet known|still to be (?:decided|defined|worked out)|tbd)\b/i;
 const NON_ANSWER_LEAD = new RegExp(`^((?:${NON_ANSWERS.join('|')}))\\s*(?:[;:,(–—-]|\\.\\s)`, 'i');
 // "{aantal} weken", "€ {bedrag}", "[Beschrijving van strategisch doel]": a template's slots, left unfilled.
-const PLACEHOLDER = /\b(?:TODO|FIXME|TBD|XXX)\b|\{\{[^}]*\}\}|\{[\p{L}][\p{L} _-]{0,30}\}|\[[\p{Lu}@][^\]\n]{5,80}\](?!\()|\[(?:vul in|invullen|naam|bedrag|datum|fill in|name|amount|date)[^\]]*\]|^(?:\.{3}|…|\?+|-+)$/iu;
+// A `{{` or `[naam` with an earlier one before it and no closing brace or bracket between is not tried again:
+// the earlier one reached the same closing one (or none), and trying each cost a long run of them its length squared.
+const PLACEHOLDER = /\b(?:TODO|FIXME|TBD|XXX)\b|\{\{(?<!\{\{[^}]*?\{\{)[^}]*\}\}|\{[\p{L}][\p{L} _-]{0,30}\}|\[[\p{Lu}@][^\]\n]{5,80}\](?!\()|\[(?:vul in|invullen|naam|bedrag|datum|fill in|name|amount|date)(?<!\[(?:vul in|invullen|naam|bedrag|datum|fill in|name|amount|date)[^\]]*?\[(?:vul in|invullen|naam|bedrag|datum|fill in|name|amount|date))[^\]]*\]|^(?:\.{3}|…|\?+|-+)$/iu;
 
 const PLACEHOLDER_LEAD = /^\s*(?:(?:TODO|FIXME|TBD|XXX)\b|\{\{[^}]*\}\})/i;
 

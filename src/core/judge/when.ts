@@ -7,7 +7,9 @@ const NUMBER_WORD =
   '(?:\\d+(?:[.,]\\d+)?|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|anderhalf|half|halve|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|a half)';
 const UNIT = '(?:dagen|dag|werkdagen|weken|week|maanden|maand|jaar|jaren|kwartalen|kwartaal|sprints?|days?|weeks?|months?|years?|quarters?)';
 
-const DURATION = new RegExp(`\\b${NUMBER_WORD}\\s*(?:tot|à|a|-|–|to)?\\s*(?:${NUMBER_WORD}\\s+)?${UNIT}\\b`, 'i');
+// The second number never starts with a digit right after the first one's digit: "12 weken" read as "1" and
+// "2 weken" is the same duration read whole, and trying every split cost a long run of digits its length squared.
+const DURATION = new RegExp(`\\b${NUMBER_WORD}\\s*(?:tot|à|a|-|–|to)?\\s*(?:(?!(?<=\\d)\\d)${NUMBER_WORD}\\s+)?${UNIT}\\b`, 'i');
 
 // "in 2019", "eind 2027": a year with a word, too loose to mark a step of an approach.
 const YEAR_WITH_WORD = /\b(?:(?:voorjaar|najaar|zomer|winter|lente|herfst|begin|eind|einde|medio|midden|half|halverwege|uiterlijk|spring|summer|autumn|fall|winter|end|early|mid|late|by|vanaf|tot|in|per|voor|from|until|before|after|sinds)\s+(?:van\s+|of\s+)?)'?20\d{2}\b/i;

@@ -30,7 +30,31 @@ export function isQuoted(plain: string): boolean {
   return QUOTED.test(plain) && plain.split(/\s+/).length >= QUOTED_WORDS;
 }
 
-const ONLY_LINK = /^[\s\W]*!?\[[^\]]*\]\([^)]*\)[\s\W]*$/u;
+/**
+ * A piece that is one link and marks around it: `/^[\s\W]*!?\[[^\]]*\]\([^)]*\)[\s\W]*$/u`. Read in one pass:
+ * the regex tried every `[` before the first word character and read the rest of the piece from each, which
+ * cost a run of brackets ("[[[[", "[]()[]()") its length squared. Every word character must lie inside the
+ * link, so it opens before the first one and closes after the last one.
+ */
+function isOnlyLink(piece: string): boolean {
+  const isWord = (at: number) => /\w/.test(piece[at]);
+  let firstWord = 0;
+  while (firstWord < piece.length && !isWord(firstWord)) firstWord++;
+  let lastWord = piece.length - 1;
+  while (lastWord >= 0 && !isWord(lastWord)) lastWord--;
+  // The first `]` after the `[` and the first `)` after the `(`: shared by the next `[` while it comes before them.
+  let close = -1;
+  let paren = -1;
+  for (let open = piece.indexOf('['); open >= 0 && open < firstWord; open = piece.indexOf('[', open + 1)) {
+    if (close < open) close = piece.indexOf(']', open + 1);
+    if (close < 0) return false;
+    if (piece[close + 1] !== '(') continue;
+    if (paren < close + 2) paren = piece.indexOf(')', close + 2);
+    if (paren < 0) return false;
+    if (paren > lastWord) return true;
+  }
+  return false;
+}
 // "ing. Mark Hendriks", "prof. dr. A. Verbeek", "e.g. the city": a title, an initial or an abbreviation ends no sentence.
 const SENTENCE_BREAK = new RegExp(String.raw`(?<=[.!?])(?<!${TITLE_OR_INITIAL})(?<!\b(?:bijv|o\.a|e\.g|i\.e|vs|nr|no|ca|zgn|resp)\.)\s+|\n`, 'giu');
 
@@ -77,7 +101,7 @@ export function collectSentences(nodes: NodeIndex, lines: LineIndex): Sentence[]
       const piece = raw.slice(from, to);
       // An empty piece (between two line breaks) holds no sentence.
       // A sentence that is only a link ("📑 Plan van aanpak.pdf") points elsewhere; it answers nothing here.
-      if (piece && !DOCUMENT_DATE_LINE.test(piece) && !isPrompt(piece) && !ONLY_LINK.test(piece)) {
+      if (piece && !DOCUMENT_DATE_LINE.test(piece) && !isPrompt(piece) && !isOnlyLink(piece)) {
         const text = plainText(stripPrompts(piece));
         if (text) sentences.push({ text, start: start + from, end: start + to, ...(node.type === 'heading' ? { heading: true } : {}), ...(isQuoted(text) ? { quoted: true } : {}) });
       }

@@ -14,9 +14,11 @@ export function normalizeLabel(text: string): string {
     .replace(/^(?:the|our|a|an|de|het|een|onze|ons|mijn|my|your|jouw|uw)\s+(?=\S)/, '')
     // "Proposed timeline", "Voorlopige planning": the hedge does not change the question.
     .replace(/^(?:proposed|projected|tentative|indicative|preliminary|high[- ]level|overall|detailed|initial|rough|voorgestelde|voorlopige|globale|grove|gedetailleerde)\s+(?=\S)/, '')
-    .replace(/\([^)]*\)/g, ' ')
+    // A `(` after an earlier one with no `)` between is not tried again (both reach the same `)`, or none), nor
+    // punctuation inside a run of it: trying each cost a long run its length squared.
+    .replace(/\((?<!\([^)]*?\()[^)]*\)/g, ' ')
     .replace(/[’‘`´]/g, "'")
-    .replace(/[?:!.;]+\s*$/, '')
+    .replace(/(?<![?:!.;])[?:!.;]+\s*$/, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

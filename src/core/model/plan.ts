@@ -112,12 +112,75 @@ function isTitleOverSections(section: HeadingSection, sections: HeadingSection[]
 
 const GLOSSARY = /\b(?:woordenboek|woordenlijst|begrippen(?:lijst)?|definities|afkortingen|glossary|definitions|terminology|abbreviations|acronyms)\b/i;
 
-const LINK_OR_IMAGE = /!?\[[^\]]*\]\([^)]*\)|<https?:[^>]*>|https?:\/\/\S+|<img\b[^>]*>/gi;
-
 function onlyLinksOrImages(markdown: string): boolean {
-  LINK_OR_IMAGE.lastIndex = 0;
-  if (!LINK_OR_IMAGE.test(markdown)) return false;
-  return plainText(markdown.replace(LINK_OR_IMAGE, ' ')).replace(/[^\p{L}\p{N}]+/gu, '') === '';
+  const links = linksAndImages(markdown);
+  if (links.length === 0) return false;
+  let rest = '';
+  let from = 0;
+  for (const [start, end] of links) {
+    rest += `${markdown.slice(from, start)} `;
+    from = end;
+  }
+  return plainText(rest + markdown.slice(from)).replace(/[^\p{L}\p{N}]+/gu, '') === '';
+}
+
+/**
+ * Where `/!?\[[^\]]*\]\([^)]*\)|<https?:[^>]*>|https?:\/\/\S+|<img\b[^>]*>/gi` matches (a link, a URL, an image
+ * tag), in one pass. The regex read on from every `[` or `<` to the `]`, `)` or `>` that closes it, and to the
+ * end of the text when none did: a run of them cost their number squared. Here each first closing character
+ * after a point is looked up once and shared by every opening before it.
+ */
+export function linksAndImages(text: string): Array<[number, number]> {
+  const closing = (char: string) => {
+    let from = -1;
+    let found = -1;
+    return (at: number) => {
+      // No `char` in [from, found): the answer holds for every position in between.
+      if (at < from || (found >= 0 && at > found) || from < 0) {
+        from = at;
+        found = text.indexOf(char, at);
+      }
+      return found;
+    };
+  };
+  const bracket = closing(']');
+  const paren = closing(')');
+  const angle = closing('>');
+  const scheme = (at: number) => {
+    if (text.slice(at, at + 4).toLowerCase() !== 'http') return -1;
+    const secure = text[at + 4] === 's' || text[at + 4] === 'S' ? 1 : 0;
+    return text[at + 4 + secure] === ':' ? at + 5 + secure : -1;
+  };
+  const linkEnd = (at: number) => {
+    const open = text[at] === '!' ? at + 1 : at;
+    if (text[open] === '[') {
+      const close = bracket(open + 1);
+      if (close < 0 || text[close + 1] !== '(') return -1;
+      const end = paren(close + 2);
+      return end < 0 ? -1 : end + 1;
+    }
+    if (text[at] === '<') {
+      const afterScheme = scheme(at + 1);
+      const isImg = afterScheme < 0 && text.slice(at + 1, at + 4).toLowerCase() === 'img' && !/\w/.test(text[at + 4] ?? '');
+      if (afterScheme < 0 && !isImg) return -1;
+      const end = angle(isImg ? at + 4 : afterScheme);
+      return end < 0 ? -1 : end + 1;
+    }
+    const afterScheme = scheme(at);
+    if (afterScheme < 0 || text.slice(afterScheme, afterScheme + 2) !== '//') return -1;
+    let end = afterScheme + 2;
+    while (end < text.length && !/\s/.test(text[end])) end++;
+    return end > afterScheme + 2 ? end : -1;
+  };
+  const found: Array<[number, number]> = [];
+  for (let at = 0; at < text.length; ) {
+    const end = linkEnd(at);
+    if (end > at) {
+      found.push([at, end]);
+      at = end;
+    } else at++;
+  }
+  return found;
 }
 
 const UNIT_IN_LABEL = { when: /\b(?:months|weeks|days|maanden|weken|dagen)\b/i, cost: /\b(?:euros?|eur|€|usd|dollars?|hours|uren)\b/i };

@@ -18,7 +18,8 @@ const APPLICANT = /\b(?:[Tt]he|[Dd]e) (?:applicants?|aanvragers?)(?:'s)? (?:has|
 const PARTNERSHIP = /(?:\b|(?<=\p{Ll}))(?:in samenwerking met|samenwerking (?:tussen|met)|in (?:collaboration|partnership|cooperation) with|(?:a |an )?(?:collaboration|partnership|cooperation) (?:with|between)|on behalf of|namens|[Ii]n opdracht van|commissioned by|uitgevoerd door|carried out by)\s+(?:de |het |the )?(?:\p{Lu}[\p{L}\d&.-]*|[A-Z]{2,}|(?:eigenaren|eigenaar|owners?|directie|directeur|director|opdrachtgevers?|klant|client) \p{Lu}\p{Ll}+)/u;
 // "ILVO werkt in dit project nauw samen met WUR en KWR", "Acme collaborates with the City of X": a named
 // party working with named partners (a pronoun as subject names nobody).
-const WORKS_WITH = /(?:^|[.;:]\s+)([A-Z]{2,}[\w-]*|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) (?:(?:werkt|werken) (?:[\p{Ll} ]{0,30} )?samen met\s+(?:de |het )?|(?:collaborates|partners|works (?:closely )?together) with\s+(?:the )?)(?:[A-Z]{2,}|\p{Lu}\p{Ll})/u;
+// (`[A-Z]{2}[\w-]*` is `[A-Z]{2,}[\w-]*` without the choice of where the capitals end, which cost a long word its length squared.)
+const WORKS_WITH = /(?:^|[.;:]\s+)([A-Z]{2}[\w-]*|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) (?:(?:werkt|werken) (?:[\p{Ll} ]{0,30} )?samen met\s+(?:de |het )?|(?:collaborates|partners|works (?:closely )?together) with\s+(?:the )?)(?:[A-Z]{2,}|\p{Lu}\p{Ll})/u;
 
 function worksWithPartners(text: string): boolean {
   const party = WORKS_WITH.exec(text)?.[1];
@@ -52,7 +53,9 @@ function namesResponsibleParty(text: string): boolean {
   return !!party && !NO_PARTY.test(party.trim());
 }
 // "the AI-Validation Team of the Ministry of the Interior": a team named with its organisation.
-const TEAM_OF_ORGANISATION = /\b\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3}\s(?:Team|Lab|Unit|Department|Directorate|Division|Office)\s(?:of|at)\s(?:the\s)?(?:Ministry|Municipality|City|Province|University|Government|Council|Agency)\b/u;
+// A capital inside a word that an earlier capital already starts ("Ab-Ab-Ab") is not tried again: the earlier
+// try read the rest of the word too, and trying each one made such a word cost its length squared.
+const TEAM_OF_ORGANISATION = /\b(?=\p{Lu})(?<!\b\p{Lu}[\p{L}-]*?)\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3}\s(?:Team|Lab|Unit|Department|Directorate|Division|Office)\s(?:of|at)\s(?:the\s)?(?:Ministry|Municipality|City|Province|University|Government|Council|Agency)\b/u;
 const SELF_NAMED = /\b(?:I['’]m|I am|my name is|ik ben|mijn naam is)\s+\p{Lu}\p{Ll}+(?![\p{L}-])(?! (?:student|developer|ontwikkelaar))/u;
 const ORGANISATION_SUBJECT = /^(?:(?:the|de|het)\s+)?\p{Lu}[\p{L}\d&-]*(?:\s+\p{Lu}[\p{L}\d&-]*){0,3}\s+(?:B\.V\.|N\.V\.|BV|NV|Ltd\.?|Inc\.?|GmbH|LLC|Foundation|Stichting|Association|Vereniging)(?=\s+\p{Ll}|$)/u;
 

@@ -12,7 +12,9 @@ const PROBLEMS: Record<HkwProblem, { nl: string; en: string }> = {
 };
 
 const HKW_HINT = /kunnen w|might we/i;
-const VOTES = /\s+[—–-]\s+(?:stemmen|votes)\s*:.*$|\s*\((?:●|•|\*)+\)\s*$/i;
+// Tried only where white space starts: a match from inside it is one from its start too, and trying every
+// position cost a long run of spaces its length squared.
+const VOTES = /(?<!\s)\s+[—–-]\s+(?:stemmen|votes)\s*:.*$|(?<!\s)\s*\((?:●|•|\*)+\)\s*$/i;
 
 const rule: Rule = {
   id: 'hkw-form',
