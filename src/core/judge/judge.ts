@@ -40,13 +40,34 @@ function withoutSlots(plain: string): string {
   return plain.includes('{') ? plain.replace(SLOT, ' ') : plain;
 }
 
-// "* **Probleem/Kans:** \[Waarom doen we dit? ...\]", "- [Aanname 1, e.g. ...]": a line whose only
-// value is a bracketed slot, however long, is a template line nobody filled in. Links ("[a](b)",
-// "[a][1]") and task boxes ("- [ ] ...") are not slots.
-const SLOT_LINE = /^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?(?:(?:\*\*|__)?[^:\n[\]]{1,60}?(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*)?\\?\[(?![ xX]?\\?\])(?![^\n]*\]\s*[([])[^\n]{3,600}\\?\][ \t]*$/gm;
+// "* **Probleem/Kans:** \[Waarom doen we dit? ...\]", "- [Aanname 1, e.g. ...]", "1. **[Mijlpaal 1]** – [datum] – [omschrijving]":
+// a line whose only values are bracketed slots, however long, is a template line nobody filled in (a table cell's too).
+// Links ("[a](b)", "[a][1]") and task boxes ("- [ ] ...") are not slots.
+// Innermost first: a slot may hold one ("\[Noem de overleggen, e.g. \"een stand-up met \[namen\].\"\]").
+const BRACKET_SPAN = /\\?\[(?![ xX]?\\?\])[^[\]\n]{1,600}\\?\](?![([])/g;
+const NOTHING_BUT_A_LABEL = /^[ \t]*(?:\|[ \t]*)?(?:[-*+>][ \t]+|\d+[.)][ \t]+)?(?:[^:\n[\]|]{1,60}:)?[\s|*_–—,;:/().+-]*$/;
+
+function isSlotLine(line: string): boolean {
+  if (!line.includes('[')) return false;
+  let rest = line;
+  for (let depth = 0; depth < 3; depth++) {
+    const outer = rest.replace(BRACKET_SPAN, ' ');
+    if (outer === rest) break;
+    rest = outer;
+  }
+  return rest !== line && NOTHING_BUT_A_LABEL.test(rest.replace(/\*\*|__/g, ''));
+}
 
 function withoutSlotLines(markdown: string): string {
-  return markdown.includes('[') ? markdown.replace(SLOT_LINE, '') : markdown;
+  return markdown.includes('[') ? markdown.split('\n').filter((line) => !isSlotLine(line)).join('\n') : markdown;
+}
+
+// "Bijvoorbeeld:" on a line of its own with a list under it: the template's examples of an answer, not this plan's.
+// (A plan's own examples stand after its own text, which answers without them.)
+const EXAMPLE_LIST = /^[ \t]*(?:\*\*|__|\*|_)?(?:bijvoorbeeld|voorbeelden|voorbeeld|for example|examples?|e\.g\.)(?:\*\*|__|\*|_)?[ \t]*:(?:\*\*|__|\*|_)?[ \t]*\n(?:[ \t]*\n)?(?:[ \t]*(?:[-*+]|\d+[.)])[ \t].*(?:\n|$))+/gim;
+
+function withoutExampleLists(markdown: string): string {
+  return /voorbeeld|example|e\.g\./i.test(markdown) ? markdown.replace(EXAMPLE_LIST, '') : markdown;
 }
 
 // "Brief summary of what you are proposing to do.", "Please outline why ...": a template's instruction
@@ -67,6 +88,7 @@ function plainLines(markdown: string): string {
 /** Judges one answer's Markdown as a strict reviewer would: undefined when it answers. */
 export function judgeAnswer(judge: Judge, markdown: string): Weakness | undefined {
   if (judge !== 'who' && judge !== 'hkw') markdown = withoutSlotLines(markdown);
+  markdown = withoutExampleLists(markdown);
   markdown = withoutPromptLines(markdown);
   const answer = stripPrompts(judge === 'text' ? withoutOutline(markdown) : markdown);
   const plain = plainText(answer);
@@ -77,7 +99,7 @@ export function judgeAnswer(judge: Judge, markdown: string): Weakness | undefine
       if (placeholder) return { reason: 'placeholder', word: placeholder[1] };
       // At a label, heading or table cell the answer may start with the name ("Builder: DiverseXL").
       // Lines stay lines: a capital that starts one ("- Dinsdag na het college") starts a sentence, not a name.
-      return judgeWho(plainLines(stripPrompts(withoutPlaceholderLines(withoutOutline(markdown)))), true);
+      return judgeWho(plainLines(stripPrompts(withoutPlaceholderLines(withoutSlotLines(withoutOutline(markdown))))), true);
     }
     case 'when':
       return judgeWhen(withoutSlots(plain));

@@ -35,10 +35,14 @@ export function plainText(markdown: string): string {
 const PROMPT_VERB = '(?:beschrijf|noem|vul|geef|schrijf|zet|leg uit|licht toe|omschrijf|vermeld|formuleer|prioriteer|specificeer|motiveer|vertel|describe|list|name|give|fill|write|state|explain|add|enter|insert|formulate|prioriti[sz]e|specify|outline|summari[sz]e|provide|indicate|mention|elaborate)';
 const ITALIC_PROMPT = new RegExp(`(^|[^*_\\w])([*_])\\s*${PROMPT_VERB}\\b[^*_\\n]*?\\2(?![*_\\w])`, 'gi');
 // A bracket after an earlier one with no `]` between is not tried again: both reach the same `]` (or none).
-const BRACKET_OPEN = `\\[\\s*(?:${PROMPT_VERB}(?:\\b|_)|vul in|invullen|fill in|naam|bedrag|datum|name|amount|date)`;
+const BRACKET_OPEN = `\\[\\s*(?:${PROMPT_VERB}(?:\\b|_)|vul in|invullen|fill in|naam|bedrag|datum|name|amount|date|(?:uw|jouw|your)\\s|(?:bijvoorbeeld|voorbeeld|example|for example)\\b|(?:bijv|bv|e\\.g)\\.)`;
 const BRACKET_PROMPT = new RegExp(`${BRACKET_OPEN}(?<!${BRACKET_OPEN}[^\\]]*?${BRACKET_OPEN})[^\\]]*\\](?!\\()`, 'gi');
 // "[INSERT_TG_LINK_HERE]", "[YOUR_NAME]": a slot in capitals joined by underscores is a template's too.
-const SHOUTED_SLOT = /\[[A-Z][A-Z\d]*(?:_[A-Z\d]+)+\](?!\()/g;
+// "[VUL HIER IN]", "[NAAM ONDERNEMER]" (two or more words in capitals; one, "[UBL]", is an acronym), a number or date
+// written as its format ("[X weken / X maanden]", "[DD-MM-JJJJ]", "€ [XX,00]") and an example value where the
+// writer's own goes ("Geldig tot: [15-01-2025]", "€ [3.025,00]"): the template's, not the plan's.
+const SHOUTED_SLOT =
+  /\[[A-Z][A-Z\d]*(?:_[A-Z\d]+)+\](?!\()|\[[A-Z]{2,}(?:[ /-]+[A-Z]{2,})+\](?!\()|\[[^\]\n]{0,40}?\b(?:X{1,4}|DD|MM|JJJJ|YYYY)\b[^\]\n]{0,40}\](?!\()|(?:€|EUR|\$|£)\s*\[[^\]\n]{1,30}\](?!\()|\[\s*(?:€\s*)?\d{1,3}(?:\.\d{3})*,\d{2}\s*\](?!\()|\[\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\](?!\()/g;
 
 // A form's own question or limit ("Can you explain the whole project?", "(max 5000 characters)"), its "Here you can add ..."
 // and "Brief summary of what you propose" are prompts too.

@@ -85,6 +85,8 @@ export function withoutExampleBlocks(markdown: string): string {
   return MAY_HOLD_EXAMPLE.test(markdown) ? markdown.replace(EXAMPLE_BLOCK, (block) => block.replace(/[^\n]/g, ' ')) : markdown;
 }
 
+const WHOLLY_BRACKETED = /^\s*\\?\[(?![ xX]?\\?\])[^\]\n]{2,600}\\?\]\s*$/;
+
 /** The sentences of every paragraph and table cell, with where they are. Computed once per plan. */
 export function collectSentences(nodes: NodeIndex, lines: LineIndex): Sentence[] {
   const sentences: Sentence[] = [];
@@ -101,7 +103,8 @@ export function collectSentences(nodes: NodeIndex, lines: LineIndex): Sentence[]
       const piece = raw.slice(from, to);
       // An empty piece (between two line breaks) holds no sentence.
       // A sentence that is only a link ("📑 Plan van aanpak.pdf") points elsewhere; it answers nothing here.
-      if (piece && !DOCUMENT_DATE_LINE.test(piece) && !isPrompt(piece) && !isOnlyLink(piece)) {
+      // "- [100% na oplevering binnen 14 dagen]": a sentence wholly in brackets is a template's slot or example.
+      if (piece && !DOCUMENT_DATE_LINE.test(piece) && !isPrompt(piece) && !isOnlyLink(piece) && !WHOLLY_BRACKETED.test(piece)) {
         const text = plainText(stripPrompts(piece));
         if (text) sentences.push({ text, start: start + from, end: start + to, ...(node.type === 'heading' ? { heading: true } : {}), ...(isQuoted(text) ? { quoted: true } : {}) });
       }

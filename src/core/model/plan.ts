@@ -185,9 +185,14 @@ export function linksAndImages(text: string): Array<[number, number]> {
 
 const UNIT_IN_LABEL = { when: /\b(?:months|weeks|days|maanden|weken|dagen)\b/i, cost: /\b(?:euros?|eur|€|usd|dollars?|hours|uren)\b/i };
 const BARE_NUMBER = /^\d{1,3}(?:[ \u00a0.,]\d{3})*(?:[.,]\d+)?$/;
+// "week nummer (Fontys)" over "1 - 2", "3", "4 - 6": a column of week numbers places each row in time.
+const WEEK_NUMBER_LABEL = /\bweek ?(?:nummers?|nrs?|nmr)\b|\bweeknummers?\b/i;
+const WEEK_NUMBERS = /^\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)+$/;
 
 function numberInLabelsUnit(site: AnswerSite, judge: 'when' | 'cost'): boolean {
-  return UNIT_IN_LABEL[judge].test(site.label) && BARE_NUMBER.test(plainText(stripPrompts(site.answer)));
+  const plain = plainText(stripPrompts(site.answer)).replace(/\|/g, ' ').replace(/\s+/g, ' ').trim();
+  if (judge === 'when' && WEEK_NUMBER_LABEL.test(site.label) && WEEK_NUMBERS.test(plain)) return true;
+  return UNIT_IN_LABEL[judge].test(site.label) && BARE_NUMBER.test(plain);
 }
 
 const EXAMPLE_LABEL = /\b(?:example|voorbeeld)\b/i;
