@@ -122,7 +122,7 @@ describe('plan detection rules', () => {
   });
 
   it('README, CHANGELOG and friends, and files under docs/adr, .github and node_modules are not plans by name', () => {
-    for (const name of ['README.md', 'docs/CHANGELOG.md', 'CONTRIBUTING.md', 'CODE_OF_CONDUCT.md', 'SECURITY.md', 'LICENSE.md', 'docs/adr/0001-plan.md', '.github/plan.md', 'node_modules/x/plan.md']) {
+    for (const name of ['docs/CHANGELOG.md', 'CONTRIBUTING.md', 'CODE_OF_CONDUCT.md', 'SECURITY.md', 'LICENSE.md', 'docs/adr/0001-plan.md', '.github/plan.md', 'node_modules/x/plan.md']) {
       const result = lint(PLAN, { detect: { path: name } });
       assert.equal(result.detection.isPlan, false, name);
       assert.deepEqual(result.findings, [], name);
@@ -130,7 +130,19 @@ describe('plan detection rules', () => {
     assert.equal(lint(PLAN, { detect: { path: 'plans/readme-app.md' } }).detection.isPlan, true);
     // Some projects keep their plan in the README: a title that plainly names one lets the content decide.
     assert.equal(lint(PLAN.replace('# Plan', '# Projectvoorstel: digitaal loket'), { detect: { path: 'README.md' } }).detection.isPlan, true);
-    assert.equal(lint(PLAN.replace('# Plan', '# Roadmap'), { detect: { path: 'README.md' } }).detection.isPlan, false);
+    assert.equal(lint(PLAN.replace('# Plan', '# Roadmap'), { detect: { path: 'README.md' } }).detection.isPlan, true);
+  });
+
+  it('a README is a plan only when its content reads as one by a wide margin', () => {
+    // Every question answered under its own heading: a project that keeps its plan in the README.
+    const full = lint(PLAN.replace('# Plan', '# Buurtkaart'), { detect: { path: 'README.md' } }).detection;
+    assert.equal(full.isPlan, true);
+    assert.equal(full.source, 'content');
+    // A software README with a roadmap and an approach, but no owner, dates or cost, stays quiet.
+    const software = '# Buurtkaart\n\n## Wat\n\nEen kaart van de speelplekken in de wijk.\n\n## Installatie\n\n```\nnpm install\n```\n\n## Roadmap\n\n- Filters per leeftijd\n';
+    assert.equal(lint(software, { detect: { path: 'README.md' } }).detection.isPlan, false);
+    assert.equal(lint(PLAN, { detect: { path: 'docs/README.md' } }).detection.isPlan, true);
+    assert.equal(lint(PLAN, { detect: { path: '.github/README.md' } }).detection.isPlan, false);
   });
 
   it('the plans globs win over the name rules, ignore wins over content', () => {

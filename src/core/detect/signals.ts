@@ -20,7 +20,8 @@ export interface ContentSignals {
 }
 
 // A title or file name that says what the document is.
-const PLAN_TITLE = /\b(?:plan(?:\s+van\s+aanpak)?|aanpak|pva|projectplan|project ?plan|projectvoorstel|project ?proposal|voorstel|proposal|aanvraag|application|actieplan|action ?plan|startnotitie|projectbrief|project ?brief|project ?charter|stappenplan|werkplan|work ?plan|business ?case|pitch|innovatie-?agenda|innovation agenda|roadmap|plan of action|grant|subsidie\w*|offerte|opdrachtomschrijving|projectopdracht|projectomschrijving|statement of work|debriefing|letter of inquiry|pilots?|pilotplan|pilotvoorstel|sprint ?plan(?:ning)?|planning)\b/i;
+// A Dutch compound names a plan too: "implementatieplan", "ontwikkelplan", "communicatieplan".
+const PLAN_TITLE = /\b(?:plan(?:\s+van\s+aanpak)?|[a-z]{3,}plan|aanpak|pva|projectplan|project ?plan|projectvoorstel|project ?proposal|voorstel|proposal|aanvraag|application|actieplan|action ?plan|startnotitie|projectbrief|project ?brief|project ?charter|stappenplan|werkplan|work ?plan|business ?case|pitch|innovatie-?agenda|innovation agenda|roadmap|plan of action|grant|subsidie\w*|offerte|opdrachtomschrijving|projectopdracht|projectomschrijving|statement of work|debriefing|letter of inquiry|pilots?|pilotplan|pilotvoorstel|sprint ?plan(?:ning)?|planning)\b/i;
 
 const PLAN_FOLDER = /\b(?:proposals?|applications|grant[-_ ]?applications|plannen|plans|projectplannen|voorstellen|aanvragen|gsoc)\b/i;
 
