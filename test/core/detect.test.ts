@@ -112,6 +112,25 @@ describe('plan detection on the second non-plan set', () => {
   }
 });
 
+// test/corpus-readmes: 40 READMEs collected blind in stop 25 (10 hold a plan, 30 do not), counts only. Stop 24's
+// detector found 3 of the plans and kept all 30 others quiet; a README rule tried in stop 25 gave 5 and 28.
+describe('plan detection on READMEs collected blind (counts only)', () => {
+  it('keeps at least 29 of 30 non-plan READMEs quiet and finds at least 3 of 10 README plans', function () {
+    const manifest = path.join(ROOT, 'corpus-readmes', 'manifest.json');
+    if (!existsSync(manifest)) this.skip();
+    const data: Record<string, Source & { isPlan: boolean }> = JSON.parse(readFileSync(manifest, 'utf8'));
+    const all = Object.entries(data).map(([name, entry]) => ({ file: path.join(ROOT, 'corpus-readmes', name), path: entry.source.path, isPlan: entry.isPlan }));
+    const found = (entry: (typeof all)[number]) => lint(readFileSync(entry.file, 'utf8'), { detect: { path: entry.path } }).detection.isPlan;
+    const plans = all.filter((entry) => entry.isPlan);
+    const others = all.filter((entry) => !entry.isPlan);
+    const plansFound = plans.filter(found).length;
+    const quiet = others.filter((entry) => !found(entry)).length;
+    console.log(`      README plans found ${plansFound} of ${plans.length}; other READMEs quiet ${quiet} of ${others.length}`);
+    assert.ok(quiet >= 29, `${quiet}/${others.length}`);
+    assert.ok(plansFound >= 3, `${plansFound}/${plans.length}`);
+  });
+});
+
 describe('plan detection rules', () => {
   const NOTES = '# Notes\n\nWe talked about the weather.\n';
   const PLAN = '# Plan\n\n## Wie\n\nJan de Vries, gemeente Zuidwaard.\n\n## Wat\n\nEen digitaal loket voor afspraken.\n\n## Hoe\n\nEerst een pilot met tien inwoners.\n\n## Wanneer\n\nVan maart tot juni 2027.\n\n## Kosten\n\n€ 25.000\n';
@@ -122,7 +141,7 @@ describe('plan detection rules', () => {
   });
 
   it('README, CHANGELOG and friends, and files under docs/adr, .github and node_modules are not plans by name', () => {
-    for (const name of ['docs/CHANGELOG.md', 'CONTRIBUTING.md', 'CODE_OF_CONDUCT.md', 'SECURITY.md', 'LICENSE.md', 'docs/adr/0001-plan.md', '.github/plan.md', 'node_modules/x/plan.md']) {
+    for (const name of ['README.md', 'docs/CHANGELOG.md', 'CONTRIBUTING.md', 'CODE_OF_CONDUCT.md', 'SECURITY.md', 'LICENSE.md', 'docs/adr/0001-plan.md', '.github/plan.md', 'node_modules/x/plan.md']) {
       const result = lint(PLAN, { detect: { path: name } });
       assert.equal(result.detection.isPlan, false, name);
       assert.deepEqual(result.findings, [], name);
@@ -130,19 +149,7 @@ describe('plan detection rules', () => {
     assert.equal(lint(PLAN, { detect: { path: 'plans/readme-app.md' } }).detection.isPlan, true);
     // Some projects keep their plan in the README: a title that plainly names one lets the content decide.
     assert.equal(lint(PLAN.replace('# Plan', '# Projectvoorstel: digitaal loket'), { detect: { path: 'README.md' } }).detection.isPlan, true);
-    assert.equal(lint(PLAN.replace('# Plan', '# Roadmap'), { detect: { path: 'README.md' } }).detection.isPlan, true);
-  });
-
-  it('a README is a plan only when its content reads as one by a wide margin', () => {
-    // Every question answered under its own heading: a project that keeps its plan in the README.
-    const full = lint(PLAN.replace('# Plan', '# Buurtkaart'), { detect: { path: 'README.md' } }).detection;
-    assert.equal(full.isPlan, true);
-    assert.equal(full.source, 'content');
-    // A software README with a roadmap and an approach, but no owner, dates or cost, stays quiet.
-    const software = '# Buurtkaart\n\n## Wat\n\nEen kaart van de speelplekken in de wijk.\n\n## Installatie\n\n```\nnpm install\n```\n\n## Roadmap\n\n- Filters per leeftijd\n';
-    assert.equal(lint(software, { detect: { path: 'README.md' } }).detection.isPlan, false);
-    assert.equal(lint(PLAN, { detect: { path: 'docs/README.md' } }).detection.isPlan, true);
-    assert.equal(lint(PLAN, { detect: { path: '.github/README.md' } }).detection.isPlan, false);
+    assert.equal(lint(PLAN.replace('# Plan', '# Roadmap'), { detect: { path: 'README.md' } }).detection.isPlan, false);
   });
 
   it('the plans globs win over the name rules, ignore wins over content', () => {

@@ -50,26 +50,11 @@ export function detectPlan(plan: Plan, options: DetectOptions = {}): PlanDetecti
   if (path && options.plans?.matches(path)) return decided(true, 'setting', "het valt onder de instelling 'plans'", "it matches the 'plans' setting");
   // A README that is titled as a plan ("# Project Proposal", "# Plan van aanpak") is one: some projects keep their plan there.
   const titledAsPlan = !!plan.title && README_PLAN_TITLE.test(plan.title.text);
-  const notPlanByName = !!path && ((NOT_PLAN_NAME.test(path) && !(README.test(path) && titledAsPlan)) || NOT_PLAN_FOLDER.test(path));
-  // So is a README whose content reads as a plan by a wide margin: a student or civic-tech project often keeps its
-  // plan there under the project's own name.
-  if (notPlanByName && !(README.test(path) && !NOT_PLAN_FOLDER.test(path))) return notAPlanByName();
-  const signals = contentSignals(plan, path);
-  if (notPlanByName) {
-    const score = planScore(signals);
-    if (score.plan - score.other < README_PLAN_SCORE) return notAPlanByName();
+  if (path && ((NOT_PLAN_NAME.test(path) && !(README.test(path) && titledAsPlan)) || NOT_PLAN_FOLDER.test(path))) {
+    return decided(false, 'name', 'README, CHANGELOG en dergelijke zijn geen plannen', 'READMEs, changelogs and the like are not plans');
   }
+  const signals = contentSignals(plan, path);
   return { ...judgeContent(signals), signals };
-}
-
-/**
- * How far a README's plan evidence must outweigh the rest (twice the content bar, less one): the read non-plan
- * READMEs reach at most 4.5, the README plans that no title gave away 7.5 to 12.
- */
-const README_PLAN_SCORE = 2 * PLAN_SCORE - 1;
-
-function notAPlanByName(): PlanDetection {
-  return decided(false, 'name', 'README, CHANGELOG en dergelijke zijn geen plannen', 'READMEs, changelogs and the like are not plans');
 }
 
 function decided(isPlan: boolean, source: DetectionSource, nl: string, en: string): PlanDetection {
