@@ -86,6 +86,13 @@ describe('facts: cost', () => {
 });
 
 describe('facts: owner', () => {
+  it("quotes the owner's own words whole after a template prompt left standing before them", () => {
+    const text = '# Plan\n\n## Eigenaar\n\n_Noem hier de eigenaar van het plan._ Jan de Vries, teamleider Wijkbeheer gemeente Oosterzand.\n';
+    const owner = extractFacts(lint(text).plan).owner!;
+    assert.equal(owner.person, 'Jan de Vries');
+    assert.deepEqual(owner.evidence, { line: 5, excerpt: 'Jan de Vries, teamleider Wijkbeheer gemeente Oosterzand.' });
+  });
+
   it('normalises the owner to person, role, organisation', () => {
     const owner = facts(plan({ Wie: 'Eindverantwoordelijke is Sanne Bakker, teamleider Burgerzaken van gemeente Oosterzand. De uitvoering ligt bij het team Digitale Dienstverlening.' })).owner!;
     assert.equal(owner.value, 'Sanne Bakker, teamleider Burgerzaken, gemeente Oosterzand');

@@ -157,7 +157,8 @@ function headingClaims(plan: Plan, excluded: Array<[number, number]>, claims: Cl
     const text = paragraph ? stripPrompts(plan.lines.text.slice(start, offsetOf(paragraph.node, 'end'))) : '';
     const first = text.trim() ? sentences({ text, start, end: start + text.length })[0] : undefined;
     const party = first && !isPrompt(plainText(first.text)) ? readParty(first.text) : undefined;
-    if (party && first) claims.push({ party, strength, at: first.start, end: first.end });
+    // The prompt is blanked out, not removed: the claim starts where the owner's own words do.
+    if (party && first) claims.push({ party, strength, at: first.start + (first.text.length - first.text.trimStart().length), end: first.end });
   });
 }
 

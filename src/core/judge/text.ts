@@ -56,12 +56,20 @@ export function isPrompt(sentence: string): boolean {
 // "💡 *Algemene aandachtspunten voor de uitvoering.*": a template's tip, marked by the icon and the italics.
 const HINT_PROMPT = /(?:💡|ℹ️|📝|:bulb:|:information_source:|:memo:)[ \t]*([*_])[^*_\n]+\1(?![*_\w])/gu;
 
-/** Removes template prompts that were left standing: `_Beschrijf hier ..._` and `[Describe ...]`. */
+/** The text blanked out, line breaks kept: same length, so offsets into it still point at the source. */
+const blank = (text: string) => text.replace(/[^\n]/g, ' ');
+
+/**
+ * Blanks out template prompts that were left standing: `_Beschrijf hier ..._` and `[Describe ...]`. The result
+ * has the input's length, so a sentence found in it has the offsets of the source.
+ */
 export function stripPrompts(markdown: string): string {
   // Both kinds of prompt need their marks; most text has none.
   let text = markdown;
-  if (text.includes('*') || text.includes('_')) text = text.replace(ITALIC_PROMPT, '$1').replace(HINT_PROMPT, '');
-  if (text.includes('[')) text = text.replace(BRACKET_PROMPT, '').replace(SHOUTED_SLOT, '');
+  if (text.includes('*') || text.includes('_')) {
+    text = text.replace(ITALIC_PROMPT, (match, before: string) => before + blank(match.slice(before.length))).replace(HINT_PROMPT, blank);
+  }
+  if (text.includes('[')) text = text.replace(BRACKET_PROMPT, blank).replace(SHOUTED_SLOT, blank);
   return text;
 }
 
