@@ -86,6 +86,14 @@ describe('facts: cost', () => {
 });
 
 describe('facts: owner', () => {
+  it('takes no page, screen or feature for the owner: a name label names that part, "ownership" in a feature is no claim', () => {
+    const site = '# Projectvoorstel website\n\n## Pagina\'s\n\n### PAGINA 1\nnaam: Menu\nbeschrijving: het menu van het restaurant\n\n## Functies\n\n1. Transfer Ownership Token via de wallet\n';
+    assert.equal(extractFacts(lint(site).plan).owner, null);
+    assert.equal(lint(site).coverage.wie, 'missing');
+    const table = '# Plan\n\n## Projectorganisatie\n\n| Rol | Student |\n| --- | --- |\n| Naam: | Daan Receveur |\n';
+    assert.equal(extractFacts(lint(table).plan).owner?.value, 'Daan Receveur');
+  });
+
   it("quotes the owner's own words whole after a template prompt left standing before them", () => {
     const text = '# Plan\n\n## Eigenaar\n\n_Noem hier de eigenaar van het plan._ Jan de Vries, teamleider Wijkbeheer gemeente Oosterzand.\n';
     const owner = extractFacts(lint(text).plan).owner!;

@@ -1,5 +1,6 @@
 import type { Plan } from '../model/plan.js';
-import { offsetOf } from '../model/sites.js';
+import { NAME_LABEL, offsetOf, PART_SECTION } from '../model/sites.js';
+import { inSectionLike } from '../model/lists.js';
 import { isPrompt, plainText, stripPrompts } from '../judge/text.js';
 import { readParty, PERSON, ROLE as ROLE_WORD, type Party } from './party.js';
 import { evidenceAt, excludedRanges, inRanges, pieces, sentences, type Piece } from './scope.js';
@@ -22,7 +23,7 @@ const EXECUTOR_LABEL = /uitvoering|uitvoerder|wie voert|who does|who carries|pro
 const EXECUTOR_CUE = /\b(?:de uitvoering ligt bij|uitvoering door|carried out by|is done by|delivered by|(?:is )?led by|onder leiding van)\s+(.+)|^(.+?)\s+(?:voert|voeren) (?:het|dit|de \w+) uit\b/i;
 const PROSE_CUES: Array<[RegExp, number]> = [
   [/\b(?:eindverantwoordelijk\w*|accountab\w*)\b/i, 6],
-  [/\b(?:eigenaar (?:van (?:dit|het|deze) \w+ )?is|is (?:de )?(?:ambtelijk )?eigenaar|owns\b|ownership|opdrachtgever (?:is|van)|is (?:de )?opdrachtgever|projecteigenaar)/i, 5],
+  [/\b(?:eigenaar (?:van (?:dit|het|deze) \w+ )?is|is (?:de )?(?:ambtelijk )?eigenaar|owns\b|(?:takes?|took|has|have|holds?) ownership|opdrachtgever (?:is|van)|is (?:de )?opdrachtgever|projecteigenaar)/i, 5],
   [/\b(?:is verantwoordelijk|responsible for|in charge of)\b/i, 4],
   [/\b(?:trekker (?:van|is)|is (?:de )?trekker)\b/i, 3],
 ];
@@ -109,6 +110,7 @@ function labelClaim(plan: Plan, piece: Piece, claims: Claim[], executors: Party[
     if (strength < 4 && claims.length > 0) return;
   }
   if (strength === 0 || PLACEHOLDER.test(value)) return;
+  if (NAME_LABEL.test(label.trim()) && inSectionLike(plan.sections, piece.start, PART_SECTION)) return;
   const party = authorParty(label, value);
   if (party) claims.push({ party: withLabelRole(party, label, strength), strength, at: piece.start, end: piece.end });
 }
@@ -139,7 +141,9 @@ function tableRowClaims(plan: Plan, excluded: Array<[number, number]>, claims: C
       }
       if (strength === 0) continue;
       const party = readParty(value);
-      if (party) claims.push({ party: { ...party, role: party.role ?? label.toLowerCase(), value: party.role ? party.value : `${party.value}, ${label.toLowerCase()}` }, strength, at, end: offsetOf(row, 'end') });
+      // "| Naam: | Daan Receveur |": a label that asks for the name gives no role.
+      const role = NAME_LABEL.test(label.trim()) ? undefined : label.toLowerCase().replace(/[\s:?*_]+$/, '');
+      if (party) claims.push({ party: party.role || !role ? party : { ...party, role, value: `${party.value}, ${role}` }, strength, at, end: offsetOf(row, 'end') });
     }
   }
 }
@@ -323,7 +327,9 @@ function enrich(plan: Plan, party: Party): Party {
       const cells = row.children.map((cell) => plainText(plan.lines.text.slice(offsetOf(cell, 'start'), offsetOf(cell, 'end'))));
       const at = cells.findIndex((cell) => cell === party.person);
       if (at < 0) continue;
-      const rest = cells.filter((cell, index) => index !== at && cell && !/\b(?:uur|uren|hours?|fte|per week)\b/i.test(cell));
+      // "| Naam: | Daan Receveur |": a cell that only labels the name is neither role nor organisation.
+      const rest = cells.filter((cell, index) => index !== at && cell && !/\b(?:uur|uren|hours?|fte|per week)\b/i.test(cell) && !NAME_LABEL.test(cell.trim()));
+      if (rest.length === 0) return party;
       return { ...party, role: rest[0], organisation: rest[1], value: [party.person, ...rest].join(', ') };
     }
   }

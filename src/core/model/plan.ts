@@ -5,7 +5,7 @@ import { unwrapFencedPlan } from '../parse/fenced.js';
 import { LabelMatcher, type Synonyms } from './labels.js';
 import { readFrontmatter, type Frontmatter } from './frontmatter.js';
 import { detectKind, REQUIRED_QUESTIONS, type Kind } from './kind.js';
-import { headingSections, headingSites, labelSites, tableSites, frontmatterSites, type AnswerSite, type HeadingSection } from './sites.js';
+import { headingSections, headingSites, labelSites, tableSites, frontmatterSites, NAME_LABEL, PART_SECTION, type AnswerSite, type HeadingSection } from './sites.js';
 import { indexNodes, type NodeIndex } from './nodes.js';
 import { inSectionLike } from './lists.js';
 import { bylineSite } from './byline.js';
@@ -67,7 +67,9 @@ export function buildPlan(text: string, parsed: Root, options: PlanOptions = {})
     ...frontmatterSites(frontmatter),
     ...headingSites(sections.filter((section) => !isTitleOverSections(section, sections)), lines),
     // "**Budget**: de financiële middelen ..." in a glossary defines a word; it answers nothing.
-    ...[...labelSites(nodes, lines, matcher), ...tableSites(withHtml, lines, matcher)].filter((site) => !inSectionLike(sections, site.answerStart, GLOSSARY)),
+    ...[...labelSites(nodes, lines, matcher), ...tableSites(withHtml, lines, matcher)].filter(
+      (site) => !inSectionLike(sections, site.answerStart, GLOSSARY) && !(NAME_LABEL.test(site.label.trim()) && inSectionLike(sections, site.answerStart, PART_SECTION)),
+    ),
   ];
   const byline = bylineSite(root, lines);
   if (byline) sites.push(byline);

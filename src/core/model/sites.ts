@@ -110,6 +110,11 @@ interface LabelLine {
 }
 
 /** `**Wie:** ...`, `Wie: ...` and `- **Wat kost het?** ...` lines, in paragraphs anywhere. */
+/** A label that asks only for a name ("naam:", "Name:"). */
+export const NAME_LABEL = /^(?:naam|name)\s*:?$/i;
+/** "### PAGINA 2 / naam: Menu": under a page, screen or part of the product a name label names that part, not a person. */
+export const PART_SECTION = /\b(?:pagina|pages?|scherm|screens?|features?|functionaliteit\w*|componenten|component|modules?|tabel|tables?|entiteit\w*|entit(?:y|ies)|klassen?|class(?:es)?|endpoints?)\b/i;
+
 export function labelSites(nodes: NodeIndex, lines: LineIndex, matcher: LabelMatcher): AnswerSite[] {
   const sites: AnswerSite[] = [];
   for (const { node, index, parent } of nodes.paragraphs) {
