@@ -81,14 +81,19 @@ export function judgeWhen(plain: string): Weakness | undefined {
   return vague ? { reason: 'vague', word: vague[0] } : { reason: 'no-date' };
 }
 
-export const hasTimeExpression = anyPattern(TIME_EXPRESSIONS);
+// Every time expression holds a digit, a month or a word of a unit of time: most sentences hold none, and
+// this one scan rules them out before the twenty patterns are tried.
+const TIME_HINT = /\d|dag|week|weken|maand|jaar|kwarta|sprint|day|month|year|quarter|jan|feb|maart|mrt|apr|mei|may|march|jun|jul|aug|sep|okt|oct|nov|dec/i;
+const withHint = (test: (text: string) => boolean) => (text: string) => TIME_HINT.test(text) && test(text);
 
-const hasDateOrPeriodOrYear = anyPattern(TIME_EXPRESSIONS.filter((pattern) => pattern !== DURATION));
+export const hasTimeExpression = withHint(anyPattern(TIME_EXPRESSIONS));
+
+const hasDateOrPeriodOrYear = withHint(anyPattern(TIME_EXPRESSIONS.filter((pattern) => pattern !== DURATION)));
 /**
  * A day, month, quarter or week with its year, or a range of years: "februari 2026", "Q3 2027", "week 12";
  * more precise than "in 2019", so it marks a step of an approach in time.
  */
-export const hasDateOrPeriod = anyPattern(TIME_EXPRESSIONS.filter((pattern) => pattern !== DURATION && pattern !== YEAR_WITH_WORD && pattern !== BARE_YEAR));
+export const hasDateOrPeriod = withHint(anyPattern(TIME_EXPRESSIONS.filter((pattern) => pattern !== DURATION && pattern !== YEAR_WITH_WORD && pattern !== BARE_YEAR)));
 const DURATION_CUE = /\b(?:nodig|need(?:s|ed)?|in beslag|runs? for|(?:pilot|proef|periode|period|traject|looptijd) (?:van|of)|to complete|af te ronden|afronden in|(?:conducted|carried out|spread|run|take place|plaatsvinden|uitgevoerd|verspreid) over|(?:developer|development|dev|work|werk|ontwikkel) ?(?:time|tijd)|duur\w*|looptijd|doorlooptijd|binnen|gedurende|in totaal|takes?|lasts?|within|over a period|over the course of|in the course of|(?:in|within) the span of|in de loop van|in een tijdsbestek van|for the next|klaar in|done in|ready in|during the|(?:weken|maanden|dagen) de tijd|from (?:the )?(?:kick-?off|start)|after (?:the )?(?:kick-?off|start)|na (?:de )?(?:start|aftrap|kick-?off)|(?:we|wij|ik|i) (?:hebben|heb|have)|(?:hebben|have) (?:we|wij|ik))\b/i;
 // "De eerste twee weken", "the next 6 months": an ordinal right before the duration.
 const ORDINAL_DURATION = new RegExp(`\\b(?:(?:de|the|in de|in the) )?(?:eerste|laatste|komende|volgende|first|last|next|coming|following) ${NUMBER_WORD}\\s*${UNIT}\\b`, 'i');
