@@ -69,7 +69,24 @@ export function isoDate(date: Date): string {
 
 /** A label for a team template: its first heading without variables, else its file name. */
 export function teamTemplateLabel(text: string, fileName: string): string {
-  const heading = /^#{1,6}\s+(.+?)\s*#*\s*$/m.exec(text.replace(FRONTMATTER, ''))?.[1];
+  const heading = firstHeading(text.replace(FRONTMATTER, ''));
   const clean = heading?.replace(VARIABLE, '').replace(/\s+/g, ' ').trim();
   return clean || fileName.replace(/\.md$/i, '');
+}
+
+// The text of the first ATX heading, its closing #s and white space cut off by hand: as one regex
+// (`/^#{1,6}\s+(.+?)\s*#*\s*$/m`) a run of spaces and #s at the end of a line was shared out between its
+// three tails in every way, and a 9 KB template line took 24 s.
+function firstHeading(text: string): string | undefined {
+  for (const line of text.split(/\r?\n/)) {
+    const open = /^#{1,6}[ \t]+/.exec(line);
+    if (!open) continue;
+    let heading = line.slice(open[0].length).trimEnd();
+    // A closing run of #s counts only after white space (CommonMark): "Plan in C#" keeps its #.
+    let end = heading.length;
+    while (end > 0 && heading[end - 1] === '#') end--;
+    if (end === 0 || /[ \t]/.test(heading[end - 1])) heading = heading.slice(0, end).trimEnd();
+    if (heading) return heading;
+  }
+  return undefined;
 }

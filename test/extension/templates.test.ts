@@ -50,6 +50,10 @@ describe('extension: new plan from template', () => {
   it('labels a team template by its first heading, else its file name', () => {
     assert.equal(teamTemplateLabel('---\nsoort: pitch\n---\n# Pitch {{title}}\n', 'p.md'), 'Pitch');
     assert.equal(teamTemplateLabel('geen kop', 'wijkplan.md'), 'wijkplan');
+    assert.equal(teamTemplateLabel('# Plan in C#\n', 'p.md'), 'Plan in C#');
+    // A long run of spaces and #s at a line's end once took minutes (every way to share it out was tried): the
+    // test's time limit catches that.
+    assert.equal(teamTemplateLabel(`# Wijkplan${' '.repeat(5000)}${'#'.repeat(5000)}${' '.repeat(5000)}\n`, 'p.md'), 'Wijkplan');
   });
 
   it('writes dates as YYYY-MM-DD', () => {
