@@ -86,6 +86,14 @@ describe('facts: cost', () => {
 });
 
 describe('facts: owner', () => {
+  it('keeps a name label under a plan title that names a part, a name that starts with "Om", and "taking ownership"', () => {
+    const titled = lint('# Projectplan: nieuwe feature klantportaal\n\nNaam: Jan de Vries\n\n## Wat\n\nWe bouwen een chatbot voor de balie van de gemeente.\n');
+    assert.equal(titled.coverage.wie, 'answered');
+    assert.equal(extractFacts(titled.plan).owner?.person, 'Jan de Vries');
+    assert.equal(extractFacts(lint('# Plan\n\nEigenaar: Om Prakash Sharma\n\n## Wat\n\nEen chatbot.\n').plan).owner?.value, 'Om Prakash Sharma, eigenaar');
+    assert.equal(extractFacts(lint('# Plan\n\n## Approach\n\nWe interview desk staff first. Jan de Vries is taking ownership of the rollout.\n').plan).owner?.value, 'Jan de Vries');
+  });
+
   it('takes no page, screen or feature for the owner: a name label names that part, "ownership" in a feature is no claim', () => {
     const site = '# Projectvoorstel website\n\n## Pagina\'s\n\n### PAGINA 1\nnaam: Menu\nbeschrijving: het menu van het restaurant\n\n## Functies\n\n1. Transfer Ownership Token via de wallet\n';
     assert.equal(extractFacts(lint(site).plan).owner, null);

@@ -1,6 +1,5 @@
 import type { Plan } from '../model/plan.js';
-import { NAME_LABEL, offsetOf, PART_SECTION } from '../model/sites.js';
-import { inSectionLike } from '../model/lists.js';
+import { inPartSection, NAME_LABEL, offsetOf } from '../model/sites.js';
 import { isPrompt, plainText, stripPrompts } from '../judge/text.js';
 import { readParty, PERSON, ROLE as ROLE_WORD, type Party } from './party.js';
 import { evidenceAt, excludedRanges, inRanges, pieces, sentences, type Piece } from './scope.js';
@@ -23,7 +22,7 @@ const EXECUTOR_LABEL = /uitvoering|uitvoerder|wie voert|who does|who carries|pro
 const EXECUTOR_CUE = /\b(?:de uitvoering ligt bij|uitvoering door|carried out by|is done by|delivered by|(?:is )?led by|onder leiding van)\s+(.+)|^(.+?)\s+(?:voert|voeren) (?:het|dit|de \w+) uit\b/i;
 const PROSE_CUES: Array<[RegExp, number]> = [
   [/\b(?:eindverantwoordelijk\w*|accountab\w*)\b/i, 6],
-  [/\b(?:eigenaar (?:van (?:dit|het|deze) \w+ )?is|is (?:de )?(?:ambtelijk )?eigenaar|owns\b|(?:takes?|took|has|have|holds?) ownership|opdrachtgever (?:is|van)|is (?:de )?opdrachtgever|projecteigenaar)/i, 5],
+  [/\b(?:eigenaar (?:van (?:dit|het|deze) \w+ )?is|is (?:de )?(?:ambtelijk )?eigenaar|owns\b|(?:tak(?:e|es|ing|en)|took|ha(?:s|ve|ving)|hold(?:s|ing)?|assum(?:e|es|ed|ing)) ownership|opdrachtgever (?:is|van)|is (?:de )?opdrachtgever|projecteigenaar)/i, 5],
   [/\b(?:is verantwoordelijk|responsible for|in charge of)\b/i, 4],
   [/\b(?:trekker (?:van|is)|is (?:de )?trekker)\b/i, 3],
 ];
@@ -110,7 +109,7 @@ function labelClaim(plan: Plan, piece: Piece, claims: Claim[], executors: Party[
     if (strength < 4 && claims.length > 0) return;
   }
   if (strength === 0 || PLACEHOLDER.test(value)) return;
-  if (NAME_LABEL.test(label.trim()) && inSectionLike(plan.sections, piece.start, PART_SECTION)) return;
+  if (NAME_LABEL.test(label.trim()) && inPartSection(plan.sections, piece.start)) return;
   const party = authorParty(label, value);
   if (party) claims.push({ party: withLabelRole(party, label, strength), strength, at: piece.start, end: piece.end });
 }

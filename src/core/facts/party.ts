@@ -36,7 +36,7 @@ const TERMINATORS =
   /(?<!\b(?:Dr|dr|Drs|drs|Ir|ir|Prof|prof|Mr|Mrs|Ms|St|[A-Z]))[.;!?](?=\s|$)|\s[—–]\s|,?\s+(?:die|who|which|namens|on behalf|is|zijn|has|have|heeft|owns|zit|en is|and is|neemt|rapporteert|reports|will|zal|wil)\b|,\s+(?:zij|hij|she|he|en|and|maar|but|met ondersteuning|I|I'm|I've|ik|we|wij)(?=\s|$)|:/;
 const VAGUE = /^(?:iedereen|allemaal|everyone|everybody|nobody|niemand|nog niet bekend|niet bekend|onbekend|tbd|tbc|n\.?t\.?b\.?|pm|all|alle)\b|^(?:wij|we|ons|onze|het team|the team|team|ik|i|zelf|hij|zij|she|he|they|ze)(?:\s+(?:allemaal|samen|all|together))?$/i;
 // "In samenwerking met ICTU", "Om Gamble Supply NV verder te laten groeien": words before the party are not its name.
-const NOISE_LEAD = /^(?:met|als|with|as|en|and|samen met|together with|in samenwerking met|in (?:cooperation|collaboration|partnership) with|om|namens|on behalf of)\s+(?:de\s+|het\s+|the\s+)?/i;
+const NOISE_LEAD = /^(?:met|als|with|as|en|and|samen met|together with|in samenwerking met|in (?:cooperation|collaboration|partnership) with|om(?=\s+(?:\S+\s+){1,8}te\s)|namens|on behalf of)\s+(?:de\s+|het\s+|the\s+)?/i;
 
 const ROLE_HELD = /^((?:\p{L}+\s)?\p{L}+)\s*\(([^)]{3,60})\)/u;
 const NAMED_ROLE = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:van|de|der|den|ter|ten)\s+)*\p{Lu}[\p{Ll}'’-]+){0,3})\s*\(([^)]{2,40})\)/u;

@@ -45,7 +45,11 @@ function withoutSlots(plain: string): string {
 // Links ("[a](b)", "[a][1]") and task boxes ("- [ ] ...") are not slots.
 // Innermost first: a slot may hold one ("\[Noem de overleggen, e.g. \"een stand-up met \[namen\].\"\]").
 const BRACKET_SPAN = /\\?\[(?![ xX]?\\?\])[^[\]\n]{1,600}\\?\](?![([])/g;
-const NOTHING_BUT_A_LABEL = /^[ \t]*(?:\|[ \t]*)?(?:[-*+>][ \t]+|\d+[.)][ \t]+)?(?:[^:\n[\]|]{1,60}:)?[\s|*_–—,;:/().+-]*$/;
+// What is left of a slot line once its slots and marks are gone: nothing, or a label ("Startdatum:", "1 Mijlpaal:").
+// (Marks and separators go first, in one pass: as one pattern, the spaces could go to the label or to the marks after
+// it, and a long run of them was shared out in every way.)
+const MARKS_AND_SEPARATORS = /[\s|*_>–—,;/().+-]+/g;
+const NOTHING_BUT_A_LABEL = /^(?:[^:[\]]{1,60}:[: ]*)?$/;
 
 function isSlotLine(line: string): boolean {
   if (!line.includes('[')) return false;
@@ -55,15 +59,14 @@ function isSlotLine(line: string): boolean {
     if (outer === rest) break;
     rest = outer;
   }
-  return rest !== line && NOTHING_BUT_A_LABEL.test(rest.replace(/\*\*|__/g, ''));
+  return rest !== line && NOTHING_BUT_A_LABEL.test(rest.replace(MARKS_AND_SEPARATORS, ' ').trim());
 }
 
 function withoutSlotLines(markdown: string): string {
   return markdown.includes('[') ? markdown.split('\n').filter((line) => !isSlotLine(line)).join('\n') : markdown;
 }
 
-// "Bijvoorbeeld:" on a line of its own with a list under it: the template's examples of an answer, not this plan's.
-// (A plan's own examples stand after its own text, which answers without them.)
+// "Bijvoorbeeld:" on a line of its own with a list under it, in a template: its examples of an answer, not this plan's.
 const EXAMPLE_LIST = /^[ \t]*(?:\*\*|__|\*|_)?(?:bijvoorbeeld|voorbeelden|voorbeeld|for example|examples?|e\.g\.)(?:\*\*|__|\*|_)?[ \t]*:(?:\*\*|__|\*|_)?[ \t]*\n(?:[ \t]*\n)?(?:[ \t]*(?:[-*+]|\d+[.)])[ \t].*(?:\n|$))+/gim;
 
 function withoutExampleLists(markdown: string): string {
@@ -87,9 +90,12 @@ function plainLines(markdown: string): string {
 
 /** Judges one answer's Markdown as a strict reviewer would: undefined when it answers. */
 export function judgeAnswer(judge: Judge, markdown: string): Weakness | undefined {
-  if (judge !== 'who' && judge !== 'hkw') markdown = withoutSlotLines(markdown);
-  markdown = withoutExampleLists(markdown);
-  markdown = withoutPromptLines(markdown);
+  const slotless = withoutSlotLines(markdown);
+  const base = judge !== 'who' && judge !== 'hkw' ? slotless : markdown;
+  const promptless = withoutPromptLines(base);
+  // "Bijvoorbeeld:" and a list: the template's example where the template's slots or instructions stand around it;
+  // in a plan's own text the list is the plan's.
+  markdown = slotless !== markdown || promptless !== base ? withoutExampleLists(promptless) : promptless;
   const answer = stripPrompts(judge === 'text' ? withoutOutline(markdown) : markdown);
   const plain = plainText(answer);
   switch (judge) {

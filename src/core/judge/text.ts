@@ -42,7 +42,7 @@ const BRACKET_PROMPT = new RegExp(`${BRACKET_OPEN}(?<!${BRACKET_OPEN}[^\\]]*?${B
 // written as its format ("[X weken / X maanden]", "[DD-MM-JJJJ]", "€ [XX,00]") and an example value where the
 // writer's own goes ("Geldig tot: [15-01-2025]", "€ [3.025,00]"): the template's, not the plan's.
 const SHOUTED_SLOT =
-  /\[[A-Z][A-Z\d]*(?:_[A-Z\d]+)+\](?!\()|\[[A-Z]{2,}(?:[ /-]+[A-Z]{2,})+\](?!\()|\[[^\]\n]{0,40}?\b(?:X{1,4}|DD|MM|JJJJ|YYYY)\b[^\]\n]{0,40}\](?!\()|(?:€|EUR|\$|£)\s*\[[^\]\n]{1,30}\](?!\()|\[\s*(?:€\s*)?\d{1,3}(?:\.\d{3})*,\d{2}\s*\](?!\()|\[\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\](?!\()/g;
+  /\[[A-Z][A-Z\d]*(?:_[A-Z\d]+)+\](?!\()|\[[A-Z]{2,}(?:[ /-]+[A-Z]{2,})+\](?!\()|\[[^\]\n]{0,40}?\b(?:X{1,4}|DD|MM|JJJJ|YYYY)\b[^\]\n]{0,40}\](?!\()|(?:€|EUR|\$|£)\s*\[(?=[^\]\n]*(?:,\d{2}\b|,-|X))[^\]\n]{1,30}\](?!\()|\[\s*(?:€\s*\d{1,3}(?:\.\d{3})*|\d{1,3}(?:\.\d{3})+),\d{2}\s*\](?!\()|\[\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\](?!\()/g;
 
 // A form's own question or limit ("Can you explain the whole project?", "(max 5000 characters)"), its "Here you can add ..."
 // and "Brief summary of what you propose" are prompts too.

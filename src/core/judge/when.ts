@@ -82,7 +82,7 @@ export function judgeWhen(plain: string): Weakness | undefined {
 }
 
 // Every time expression holds a digit, a month or a word of a unit of time: most sentences hold none, and
-// this one scan rules them out before the twenty patterns are tried.
+// this one scan rules them out before the time patterns are tried.
 const TIME_HINT = /\d|dag|week|weken|maand|jaar|kwarta|sprint|day|month|year|quarter|jan|feb|maart|mrt|apr|mei|may|march|jun|jul|aug|sep|okt|oct|nov|dec/i;
 const withHint = (test: (text: string) => boolean) => (text: string) => TIME_HINT.test(text) && test(text);
 

@@ -5,7 +5,7 @@ import { unwrapFencedPlan } from '../parse/fenced.js';
 import { LabelMatcher, type Synonyms } from './labels.js';
 import { readFrontmatter, type Frontmatter } from './frontmatter.js';
 import { detectKind, REQUIRED_QUESTIONS, type Kind } from './kind.js';
-import { headingSections, headingSites, labelSites, tableSites, frontmatterSites, NAME_LABEL, PART_SECTION, type AnswerSite, type HeadingSection } from './sites.js';
+import { headingSections, headingSites, labelSites, tableSites, frontmatterSites, inPartSection, NAME_LABEL, type AnswerSite, type HeadingSection } from './sites.js';
 import { indexNodes, type NodeIndex } from './nodes.js';
 import { inSectionLike } from './lists.js';
 import { bylineSite } from './byline.js';
@@ -68,7 +68,7 @@ export function buildPlan(text: string, parsed: Root, options: PlanOptions = {})
     ...headingSites(sections.filter((section) => !isTitleOverSections(section, sections)), lines),
     // "**Budget**: de financiële middelen ..." in a glossary defines a word; it answers nothing.
     ...[...labelSites(nodes, lines, matcher), ...tableSites(withHtml, lines, matcher)].filter(
-      (site) => !inSectionLike(sections, site.answerStart, GLOSSARY) && !(NAME_LABEL.test(site.label.trim()) && inSectionLike(sections, site.answerStart, PART_SECTION)),
+      (site) => !inSectionLike(sections, site.answerStart, GLOSSARY) && !(NAME_LABEL.test(site.label.trim()) && inPartSection(sections, site.answerStart)),
     ),
   ];
   const byline = bylineSite(root, lines);

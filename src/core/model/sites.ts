@@ -113,7 +113,13 @@ interface LabelLine {
 /** A label that asks only for a name ("naam:", "Name:"). */
 export const NAME_LABEL = /^(?:naam|name)\s*:?$/i;
 /** "### PAGINA 2 / naam: Menu": under a page, screen or part of the product a name label names that part, not a person. */
-export const PART_SECTION = /\b(?:pagina|pages?|scherm|screens?|features?|functionaliteit\w*|componenten|component|modules?|tabel|tables?|entiteit\w*|entit(?:y|ies)|klassen?|class(?:es)?|endpoints?)\b/i;
+const PART_SECTION = /\b(?:pagina|pages?|scherm|screens?|features?|functionaliteit\w*|componenten|component|modules?|tabel|tables?|entiteit\w*|entit(?:y|ies)|klassen?|class(?:es)?|endpoints?)\b/i;
+
+/** Whether an offset lies under a sub-heading (not the plan's title) that names a page, screen or part. */
+export function inPartSection(sections: HeadingSection[], offset: number): boolean {
+  const section = sectionAt(sections, offset);
+  return !!section && section.node.depth > 1 && PART_SECTION.test(section.title);
+}
 
 export function labelSites(nodes: NodeIndex, lines: LineIndex, matcher: LabelMatcher): AnswerSite[] {
   const sites: AnswerSite[] = [];
