@@ -3,6 +3,11 @@
  * once the plans are read (the report has parsed them already), and the parse beside it.
  * Each size runs in a child process of its own, so peak memory is that size's alone.
  * Target: 3,000 plans in < 10 s and < 500 MB on 2 cores.
+ *
+ * `--real` measures the same on material the generator did not make: every Markdown file under test/ (real
+ * public plans, non-plans, READMEs, the conventions corpora, the overlap sets), 300, 1,000 and all of them,
+ * and 3,000 as all of them twice, each second copy with its paragraphs in reverse order (a portfolio in which
+ * every plan has a twin: the most pairs to find and explain).
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -58,8 +63,31 @@ function generatePlans(count: number): string[] {
   });
 }
 
+/** Every Markdown file under test/, in a fixed order. */
+function realFiles(): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.md')) files.push(readFileSync(full, 'utf8'));
+    }
+  };
+  walk(path.join(import.meta.dirname, '..', 'test'));
+  return files;
+}
+
+function realPlans(count: number): string[] {
+  const files = realFiles();
+  if (count <= files.length) return files.slice(0, count);
+  const twins = files.map((text) => text.split(/\n{2,}/).reverse().join('\n\n'));
+  return [...files, ...twins].slice(0, count);
+}
+
+const REAL = process.argv.includes('--real');
+
 function measure(count: number): void {
-  const texts = generatePlans(count);
+  const texts = REAL ? realPlans(count) : generatePlans(count);
   const parseStart = performance.now();
   const documents = texts.map((text, index) => overlapDocument(`plan-${index}.md`, buildPlan(text, parseDocument(text).root)));
   const parseMs = performance.now() - parseStart;
@@ -76,9 +104,10 @@ function measure(count: number): void {
 const size = process.argv.indexOf('--size');
 if (size !== -1) measure(Number(process.argv[size + 1]));
 else {
-  console.log('plans | text | parse + plan model | findOverlaps | pairs found | peak RSS of the process');
-  for (const count of SIZES) {
-    const output = execFileSync(process.execPath, [...process.execArgv, '--expose-gc', process.argv[1], '--size', String(count)], { encoding: 'utf8' });
+  console.log(`${REAL ? 'real files' : 'generated plans'} | text | parse + plan model | findOverlaps | pairs found | peak RSS of the process`);
+  const sizes = REAL ? [300, 1000, realFiles().length, 3000] : SIZES;
+  for (const count of sizes) {
+    const output = execFileSync(process.execPath, [...process.execArgv, '--expose-gc', process.argv[1], '--size', String(count), ...(REAL ? ['--real'] : [])], { encoding: 'utf8', maxBuffer: 1 << 26 });
     const result = JSON.parse(output.trim().split('\n').pop()!);
     console.log(`${result.count} | ${result.kb} KB | ${(result.parseMs / 1000).toFixed(2)} s | ${(result.overlapMs / 1000).toFixed(2)} s | ${result.pairs} | ${result.peakRssMb} MB`);
   }
