@@ -29,7 +29,8 @@ const TIME_EXPRESSIONS: RegExp[] = [
   new RegExp(`\\b${MONTH}'\\d{2}\\b`, 'i'),
   YEAR_WITH_WORD,
   /\b20\d{2}\s*[-–/]\s*(?:20)?\d{2}\b/,
-  /\bweeks?\s+\d{1,2}\b/i,
+  // "week 12", "Weken 1-2": a week counted in the plan or the calendar.
+  /\b(?:weeks?|weken)\s+\d{1,2}\b/i,
   // "throughout 2027", "de periode 2027-2029", "from 2027 to 2030", "van 2027 tot en met 2030".
   /\b(?:throughout|gedurende|heel|(?:the |de )?(?:period|periode))\s+'?20\d{2}\b|\b(?:from|van)\s+20\d{2}\s+(?:to|until|tot(?: en met)?|through)\s+20\d{2}\b/i,
   // "October 31st", "March 1": a month and day, the year left out.

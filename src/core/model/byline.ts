@@ -51,7 +51,8 @@ export function bylineSite(root: Root, lines: LineIndex): AnswerSite | undefined
 // names written as names (a capital, then small letters), as subtitles ("— Geüpdatete Prioriteiten") look alike.
 const NAME_CASE = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
 const TITLE_NAME = `(${NAME_CASE}(?:\\s+(?:${PARTICLE}\\s+)*${NAME_CASE}){1,2})`;
-const AUTHOR_AFTER_WORD = new RegExp(`\\s(?:by|door|van)\\s${TITLE_NAME}\\s*$`, 'u');
+// ("van" only after a word in small letters: "op Basis van Historische Gebruikersdata" is a title in title case.)
+const AUTHOR_AFTER_WORD = new RegExp(`(?:\\s(?:by|door)|(?<=\\s\\p{Ll}[\\p{L}'’-]*)\\svan)\\s${TITLE_NAME}\\s*$`, 'u');
 const AUTHOR_AS_PART = new RegExp(`^(?:[^|–—-]+\\s[-–—|]\\s){2,}${TITLE_NAME}\\s*$`, 'u');
 
 function titleAuthor(title: Root['children'][number], lines: LineIndex): AnswerSite | undefined {

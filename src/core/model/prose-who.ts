@@ -8,9 +8,13 @@ import { ROLE_WORDS } from './roles.js';
  * biedt ...", "projectleider Eva de Vries", "in samenwerking met ICTU".
  */
 export function namesWhoDoesTheWork(text: string): boolean {
-  return SELF_NAMED.test(text) || namesRoleHolder(text) || ORGANISATION_SUBJECT.test(text) || APPLICANT.test(text) || PARTNERSHIP.test(text) || worksWithPartners(text) || namesResponsibleParty(text) || TEAM_OF_ORGANISATION.test(text);
+  return SELF_NAMED.test(text) || DOER_NAMED.test(text) || namesRoleHolder(text) || ORGANISATION_SUBJECT.test(text) || APPLICANT.test(text) || PARTNERSHIP.test(text) || worksWithPartners(text) || namesResponsibleParty(text) || TEAM_OF_ORGANISATION.test(text);
 }
 
+// "Het evenement wordt voorbereid door Andrea Mayr", "will be led by Kim Bos", "Als formeel organisator treedt Stichting
+// Scratchweb op": the plan says who does its work, by name.
+const DOER_NAMED =
+  /\b(?:wordt|worden|will be|is being|are being)\s+(?:\p{Ll}+\s+){0,2}(?:voorbereid|georganiseerd|geleid|begeleid|uitgevoerd|gecoördineerd|getrokken|prepared|organi[sz]ed|led|coordinated|carried out)\s+(?:door|by)\s+(?:\p{Lu}\p{Ll}+\s+\p{Lu}|[A-Z]{2,})|\b[Aa]ls\s+(?:\p{Ll}+\s+)?(?:organisator|opdrachtgever|penvoerder|projectleider|eigenaar|aanvrager)\s+(?:treedt|treden|fungeert|fungeren)\s+\p{Lu}/u;
 // "The applicant has worked as ...": the applicants of a grant are who does the work (shared/method.md).
 const APPLICANT = /\b(?:[Tt]he|[Dd]e) (?:applicants?|aanvragers?)(?:'s)? (?:has|have|is|are|will|heeft|hebben|is|zijn|zal|zullen|background|achtergrond)\b/;
 // "In samenwerking met ICTU", "A Studio 2.5 collaboration with the National Research Council", "on behalf of

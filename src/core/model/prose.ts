@@ -229,7 +229,7 @@ const MEETING = /\b(?:meetings?|vergadering\w*|overleg|kick-?off|workshops?|sess
 const HOURS = /\b\d+(?:[.,]\d+)?\s*(?:hours?|hrs|uur|uren)\b/i;
 const TOTAL_WORD = /\b(?:total|totaal|in totaal|altogether|overall|for (?:the|a) (?:year|project|period)|voor (?:het|een) (?:jaar|project)|x\s*\d+|× ?\d+)\b/i;
 // "Voorbereiding (0-1 maanden)", "Pilot (month 2-4)": a step named with its place in the plan's own schedule.
-const PHASE_WITH_PERIOD = /^[^()]{2,40}\(\s*(?:(?:maand|month|week|dag|day|jaar|year|kwartaal|quarter)\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?|\d{1,2}\s*[-–]\s*\d{1,2}\+?\s*(?:maanden|months|weken|weeks|dagen|days|jaar|years))\s*\)\s*:?$/i;
+const PHASE_WITH_PERIOD = /^[^()]{2,40}\(\s*(?:(?:maand(?:en)?|months?|week|weken|weeks|dag(?:en)?|days?|jaar|years?|kwartaal|quarter)\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?|\d{1,2}\s*[-–]\s*\d{1,2}\+?\s*(?:maanden|months|weken|weeks|dagen|days|jaar|years))\s*\)\s*:?$/i;
 const PHASE_WORD = /\b(?:fase|phase|stage|etappe|sprint|stap|step|mijlpaal|milestone|iteratie|iteration|(?:korte|middellange|lange) ?termijn|(?:short|medium|long)[- ]term|horizon)\b/i;
 // "In dit plan van aanpak wordt verteld hoe het project wordt aangepakt": a sentence about the document answers nothing;
 // "Een app is de logische volgende stap" speaks of a next step as a figure of speech.

@@ -218,7 +218,9 @@ function startsWithLabel(node: RootContent, lines: LineIndex, matcher: LabelMatc
   const start = offsetOf(node, 'start');
   const newline = lines.text.indexOf('\n', start);
   const first = lines.text.slice(start, newline === -1 ? undefined : newline).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '');
-  return readLabel(first, matcher) !== undefined;
+  // A list whose first item is labelled by a question ("- **Wat:** ...") starts new answers; one labelled otherwise
+  // ("- M1.D1 — CLI", "- Personeel: € 5.000") is the answer of the label above it.
+  return (readLabel(first, matcher)?.ids.length ?? 0) > 0 || (node.type !== 'list' && readLabel(first, matcher) !== undefined);
 }
 
 /** Two-column "Vraag | Antwoord" tables, and tables whose header row names the questions. */
