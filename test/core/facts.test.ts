@@ -86,6 +86,16 @@ describe('facts: cost', () => {
 });
 
 describe('facts: owner', () => {
+  it('takes a team of names as the owner: a list of members, names on lines under the title, a "Namen:" label', () => {
+    const listed = '# Trivia\n\n# Projectleden\n\n- Steijn Wehman\n- Sam Bijhouwer\n- Sascha Kolthof\n\n# Samenvatting\n\nEen quiz voor de klas.\n';
+    assert.equal(extractFacts(lint(listed).plan).owner?.value, 'Steijn Wehman, Sam Bijhouwer, Sascha Kolthof');
+    const labelled = 'Namen: Rik, Thijs, Yannick & Mijntje <br>\n\n# Vriendenquiz\n\nEen quiz over je vrienden.\n';
+    assert.equal(extractFacts(lint(labelled).plan).owner?.value, 'Rik, Thijs, Yannick, Mijntje');
+    // A list of things in capitals is no team.
+    const things = '# App\n\n## Team\n\n- Android\n- Website\n';
+    assert.notEqual(extractFacts(lint(things).plan).owner?.value, 'Android, Website');
+  });
+
   it('keeps a name label under a plan title that names a part, a name that starts with "Om", and "taking ownership"', () => {
     const titled = lint('# Projectplan: nieuwe feature klantportaal\n\nNaam: Jan de Vries\n\n## Wat\n\nWe bouwen een chatbot voor de balie van de gemeente.\n');
     assert.equal(titled.coverage.wie, 'answered');

@@ -67,12 +67,15 @@ function labelStrength(label: string): number {
 }
 
 /** Student plans and grant applications name their owner as the writer: "Naam student:", "Author:", "Proposer:". */
-const AUTHOR_LABEL = /^(?:naam(?: student)?|student(?:en)?|name|auteurs?|authors?(?:-\d)?|opgesteld door|written by|submitted by|prepared by|ingediend door|project ?manager|proposer|builder|applicant(?: organi[sz]ation| name)?|team ?name|team members|teamleden|team leads?)$/;
+const AUTHOR_LABEL = /^(?:naam(?: student)?|namen|student(?:en)?|name|auteurs?|authors?(?:-\d)?|opgesteld door|written by|submitted by|prepared by|ingediend door|project ?manager|proposer|builder|applicant(?: organi[sz]ation| name)?|team ?name|team members|teamleden|team leads?)$/;
 
 /** A writer named by a label may be one word or a handle ("Tom", "@batef4380"): take the value itself. */
 function authorParty(label: string, value: string): Party | undefined {
-  const party = readParty(value);
   const author = AUTHOR_LABEL.test(label.toLowerCase().replace(/[*_?:]/g, '').trim());
+  // "Namen: Rik, Thijs, Yannick & Mijntje": the writers together.
+  const team = author ? nameList(value) : undefined;
+  if (team) return team;
+  const party = readParty(value);
   if (party || !(author || labelStrength(label) >= 3)) return party;
   const text = plainText(value).replace(/\s+[—–-]\s+.*$/, '').trim();
   // A role label ("Program Manager: Sunil", "Opdrachtgever: Delta10") takes a name, not "het team".
@@ -113,6 +116,32 @@ function labelClaim(plan: Plan, piece: Piece, claims: Claim[], executors: Party[
   const party = authorParty(label, value);
   if (party) claims.push({ party: withLabelRole(party, label, strength), strength, at: piece.start, end: piece.end });
 }
+
+// One name: "Rik", "Raphaël Koning", "Daan van der Berg".
+const ONE_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|de|der|den|ter|ten|te|el|da|di|du|le|la)\s+)*\p{Lu}[\p{L}'’-]+){0,3}$/u;
+const NAME_SEPARATOR = /\s*(?:[,;&\n]|\s(?:en|and)\s)\s*/;
+
+/** The names on the first lines, up to the first line that is not only names: two or more make the team. */
+function leadingNames(lines: string[]): Party | undefined {
+  let count = 0;
+  while (count < lines.length && namesIn(lines[count])) count++;
+  return count > 0 ? nameList(lines.slice(0, count).join(', ')) : undefined;
+}
+
+/** The names a text consists of, or undefined when it holds anything else. */
+function namesIn(text: string): string[] | undefined {
+  const names = plainText(text).split(NAME_SEPARATOR).map((name) => name.replace(/^[-*+]\s+/, '').trim()).filter(Boolean);
+  return names.length > 0 && names.every((name) => ONE_NAME.test(name) && !NOT_A_NAME_WORD.test(name)) ? names : undefined;
+}
+
+/** Two to twelve names and nothing else ("Rik, Thijs, Yannick & Mijntje"): the team they make, as one party. */
+function nameList(text: string): Party | undefined {
+  const names = namesIn(text);
+  if (!names || names.length < 2 || names.length > 12) return undefined;
+  return { value: names.join(', '), person: names[0] };
+}
+// Capitalised words that are not names: a list of them is a list of things.
+const NOT_A_NAME_WORD = /^(?:Team|Teams|Project|Plan|Doel|Aanpak|Planning|Kosten|Budget|Wie|Wat|Hoe|Wanneer|Who|What|How|When|Why|Goal|Approach|Timeline|Cost|Costs|Student|Students|Studenten|Docent|Teacher|Android|Ios|Web|Website|App)$/;
 
 /** A template gap where the value should be: "[Name]", "{opdrachtgever}", "<naam>", "TBD". */
 const PLACEHOLDER = /^\s*(?:\\?\[[^\]]*\\?\](?!\()|\{[^}]*\}|<[^>]*>|_{2,}|\.{3}|tb[dc]\b|n\.?t\.?b\.?)/i;
@@ -309,12 +338,14 @@ function judgedClaim(plan: Plan, claims: Claim[]): void {
   if (site?.status !== 'answered' || !site.site || site.site.source === 'frontmatter') return;
   // A table's rows are read by tableRowClaims, and its header row names columns; a heading names a section.
   // "Harsha Kanaparthi | **Student**: 2195344 | ...": the answer ends where the next run-in label starts.
-  const lines = site.site.answer.split('\n');
-  const line = lines
+  const lines = site.site.answer
+    .split('\n')
     .filter((text) => !/^\s*#{1,6}\s/.test(text) && !TABLE_ROW_OF_CELLS.test(text))
     .map((text) => plainText(stripPrompts(/^\s*\|/.test(text) ? text : text.split(/\s\|\s/)[0])))
-    .find(Boolean);
-  const party = line ? readParty(line) ?? authorParty(site.site.label, line) : undefined;
+    .filter(Boolean);
+  // "Winston Lam, / Raphaël Koning, / Ruben Klarenaar", "- Steijn Wehman / - Sam Bijhouwer": a team of names, all of them.
+  const line = lines[0];
+  const party = leadingNames(lines) ?? (line ? readParty(line) ?? authorParty(site.site.label, line) : undefined);
   if (party) claims.push({ party, strength: 1, at: site.site.answerStart, end: site.site.answerEnd });
 }
 
