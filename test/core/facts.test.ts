@@ -91,9 +91,12 @@ describe('facts: owner', () => {
     assert.equal(extractFacts(lint(listed).plan).owner?.value, 'Steijn Wehman, Sam Bijhouwer, Sascha Kolthof');
     const labelled = 'Namen: Rik, Thijs, Yannick & Mijntje <br>\n\n# Vriendenquiz\n\nEen quiz over je vrienden.\n';
     assert.equal(extractFacts(lint(labelled).plan).owner?.value, 'Rik, Thijs, Yannick, Mijntje');
-    // A list of things in capitals is no team.
-    const things = '# App\n\n## Team\n\n- Android\n- Website\n';
-    assert.notEqual(extractFacts(lint(things).plan).owner?.value, 'Android, Website');
+    // Single capitalised words one to a line may be things as well as people ("Josh", "Algorithms").
+    const things = '# App\n\n## Team\n\n- Josh\n- Algorithms\n- Xiaoxiang\n';
+    assert.notEqual(extractFacts(lint(things).plan).owner?.value, 'Josh, Algorithms, Xiaoxiang');
+    // "## Project participants" over a sub-heading per person.
+    const participants = '# Wifi interface\n\n## Project participants\n\n### Kirill Varlamov, Architect\n\nSystems architect.\n\n### Dmitry Suldin\n\nDeveloper.\n\n## Risks\n\n### Technical Risks\n\nx\n\n### Team Risks\n\ny\n';
+    assert.equal(extractFacts(lint(participants).plan).owner?.value, 'Kirill Varlamov, Dmitry Suldin');
   });
 
   it('keeps a name label under a plan title that names a part, a name that starts with "Om", and "taking ownership"', () => {

@@ -44,6 +44,7 @@ export function extractOwner(plan: Plan): OwnerFact | null {
   bylineClaim(plan, claims);
   let owners = claims.filter((claim) => namesOwner(claim.party));
   if (owners.length === 0) {
+    teamHeadingsClaim(plan, claims);
     judgedClaim(plan, claims);
     owners = claims.filter((claim) => namesOwner(claim.party));
   }
@@ -121,11 +122,44 @@ function labelClaim(plan: Plan, piece: Piece, claims: Claim[], executors: Party[
 const ONE_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|de|der|den|ter|ten|te|el|da|di|du|le|la)\s+)*\p{Lu}[\p{L}'’-]+){0,3}$/u;
 const NAME_SEPARATOR = /\s*(?:[,;&\n]|\s(?:en|and)\s)\s*/;
 
-/** The names on the first lines, up to the first line that is not only names: two or more make the team. */
+// "## Project participants" over "### Kirill Varlamov, Architect", "### Vsevolod Mikhalevsky": a team of named people.
+const TEAM_SECTION = /^(?:\d+(?:\.\d+)*\.?\s*)?(?:(?:the|our|ons|onze|het|de)\s+)?(?:project\s*)?(?:team|teamleden|projectleden|leden|members|team members|participants|deelnemers|projectgroep|people|wie zijn wij|who we are|about us|over ons)\b[^\p{L}]*$/iu;
+
+function teamHeadingsClaim(plan: Plan, claims: Claim[]): void {
+  plan.sections.forEach((section, index) => {
+    if (!TEAM_SECTION.test(section.title)) return;
+    const depth = section.node.depth;
+    const names: string[] = [];
+    for (const sub of plan.sections.slice(index + 1)) {
+      if (sub.node.depth <= depth) break;
+      if (sub.node.depth !== depth + 1) continue;
+      const name = namesIn(sub.title.split(/\s*[,(–—]|\s-\s/)[0]);
+      if (!name || name.length !== 1) return;
+      names.push(name[0]);
+    }
+    const team = names.length >= 2 ? nameList(names.join(', ')) : undefined;
+    if (team) claims.push({ party: team, strength: 1, at: section.start, end: section.contentStart });
+  });
+}
+
+/**
+ * The names on the first lines, up to the first line that is not only names: two or more make the team, one name
+ * on every line ("| Cees |" down a Persoon column) is that person.
+ */
 function leadingNames(lines: string[]): Party | undefined {
+  const names: string[] = [];
   let count = 0;
-  while (count < lines.length && namesIn(lines[count])) count++;
-  return count > 0 ? nameList(lines.slice(0, count).join(', ')) : undefined;
+  for (; count < lines.length; count++) {
+    const found = namesIn(lines[count]);
+    if (!found) break;
+    names.push(...found);
+  }
+  const unique = [...new Set(names)];
+  if (unique.length === 1) return count >= 2 ? { value: unique[0], person: unique[0] } : undefined;
+  // Names one to a line must be full names ("Steijn Wehman"): a column of single capitalised words ("Josh",
+  // "Algorithms") may be things as well as people.
+  if (count > 1 && !unique.every((name) => name.includes(' '))) return undefined;
+  return nameList(unique.join(', '));
 }
 
 /** The names a text consists of, or undefined when it holds anything else. */
