@@ -1,7 +1,7 @@
 import type { Plan } from '../model/plan.js';
 import { FIVE_QUESTIONS } from '../model/vocabulary.js';
 import type { PathPatterns } from './patterns.js';
-import { contentSignals, planScore, PLAN_SCORE, type ContentSignals } from './signals.js';
+import { contentSignals, NAMED_PLAN_SCORE, planScore, PLAN_SCORE, type ContentSignals } from './signals.js';
 
 /** What decided whether a file is a plan. */
 export type DetectionSource = 'forced' | 'frontmatter' | 'setting' | 'ignored' | 'name' | 'content';
@@ -64,7 +64,7 @@ function decided(isPlan: boolean, source: DetectionSource, nl: string, en: strin
 /** Reads as a plan: a plan's title, headings, questions and voice outweigh the signs of another genre. */
 function judgeContent(signals: ContentSignals): Omit<PlanDetection, 'signals'> {
   const score = planScore(signals);
-  if (score.plan - score.other >= (signals.planTitle || signals.planFileName ? PLAN_SCORE - 2 : PLAN_SCORE)) {
+  if (score.plan - score.other >= (signals.planTitle || signals.planFileName ? NAMED_PLAN_SCORE : PLAN_SCORE)) {
     const parts = { nl: [] as string[], en: [] as string[] };
     const add = (nl: string, en: string) => {
       parts.nl.push(nl);

@@ -90,3 +90,5 @@ export function planScore(signals: ContentSignals): { plan: number; other: numbe
 }
 
 export const PLAN_SCORE = 4;
+/** The bar for a document whose title or file name already names a plan: the name outweighs a code block or two. */
+export const NAMED_PLAN_SCORE = PLAN_SCORE - 2;

@@ -121,6 +121,8 @@ function labelClaim(plan: Plan, piece: Piece, claims: Claim[], executors: Party[
 // One name: "Rik", "Raphaël Koning", "Daan van der Berg".
 const ONE_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|de|der|den|ter|ten|te|el|da|di|du|le|la)\s+)*\p{Lu}[\p{L}'’-]+){0,3}$/u;
 const NAME_SEPARATOR = /\s*(?:[,;&\n]|\s(?:en|and)\s)\s*/;
+// Capitalised words that are not names: a list of them is a list of things.
+const NOT_A_NAME_WORD = /^(?:Team|Teams|Project|Plan|Doel|Aanpak|Planning|Kosten|Budget|Wie|Wat|Hoe|Wanneer|Who|What|How|When|Why|Goal|Approach|Timeline|Cost|Costs|Student|Students|Studenten|Docent|Teacher|Android|Ios|Web|Website|App)$/;
 
 // "## Project participants" over "### Kirill Varlamov, Architect", "### Vsevolod Mikhalevsky": a team of named people.
 const TEAM_SECTION = /^(?:\d+(?:\.\d+)*\.?\s*)?(?:(?:the|our|ons|onze|het|de)\s+)?(?:project\s*)?(?:team|teamleden|projectleden|leden|members|team members|participants|deelnemers|projectgroep|people|wie zijn wij|who we are|about us|over ons)\b[^\p{L}]*$/iu;
@@ -137,7 +139,7 @@ function teamHeadingsClaim(plan: Plan, claims: Claim[]): void {
       if (!name || name.length !== 1) return;
       names.push(name[0]);
     }
-    const team = names.length >= 2 ? nameList(names.join(', ')) : undefined;
+    const team = teamOf(names);
     if (team) claims.push({ party: team, strength: 1, at: section.start, end: section.contentStart });
   });
 }
@@ -159,7 +161,7 @@ function leadingNames(lines: string[]): Party | undefined {
   // Names one to a line must be full names ("Steijn Wehman"): a column of single capitalised words ("Josh",
   // "Algorithms") may be things as well as people.
   if (count > 1 && !unique.every((name) => name.includes(' '))) return undefined;
-  return nameList(unique.join(', '));
+  return teamOf(unique);
 }
 
 /** The names a text consists of, or undefined when it holds anything else. */
@@ -168,14 +170,15 @@ function namesIn(text: string): string[] | undefined {
   return names.length > 0 && names.every((name) => ONE_NAME.test(name) && !NOT_A_NAME_WORD.test(name)) ? names : undefined;
 }
 
-/** Two to twelve names and nothing else ("Rik, Thijs, Yannick & Mijntje"): the team they make, as one party. */
+/** A text of two to twelve names and nothing else ("Rik, Thijs, Yannick & Mijntje"): the team they make, as one party. */
 function nameList(text: string): Party | undefined {
   const names = namesIn(text);
-  if (!names || names.length < 2 || names.length > 12) return undefined;
-  return { value: names.join(', '), person: names[0] };
+  return names ? teamOf(names) : undefined;
 }
-// Capitalised words that are not names: a list of them is a list of things.
-const NOT_A_NAME_WORD = /^(?:Team|Teams|Project|Plan|Doel|Aanpak|Planning|Kosten|Budget|Wie|Wat|Hoe|Wanneer|Who|What|How|When|Why|Goal|Approach|Timeline|Cost|Costs|Student|Students|Studenten|Docent|Teacher|Android|Ios|Web|Website|App)$/;
+
+function teamOf(names: string[]): Party | undefined {
+  return names.length >= 2 && names.length <= 12 ? { value: names.join(', '), person: names[0] } : undefined;
+}
 
 /** A template gap where the value should be: "[Name]", "{opdrachtgever}", "<naam>", "TBD". */
 const PLACEHOLDER = /^\s*(?:\\?\[[^\]]*\\?\](?!\()|\{[^}]*\}|<[^>]*>|_{2,}|\.{3}|tb[dc]\b|n\.?t\.?b\.?)/i;

@@ -41,7 +41,7 @@ const BRACKET_PROMPT = new RegExp(`${BRACKET_OPEN}(?<!${BRACKET_OPEN}[^\\]]*?${B
 // "[VUL HIER IN]", "[NAAM ONDERNEMER]" (two or more words in capitals; one, "[UBL]", is an acronym), a number or date
 // written as its format ("[X weken / X maanden]", "[DD-MM-JJJJ]", "€ [XX,00]") and an example value where the
 // writer's own goes ("Geldig tot: [15-01-2025]", "€ [3.025,00]"): the template's, not the plan's.
-const SHOUTED_SLOT =
+const TEMPLATE_SLOT =
   /\[[A-Z][A-Z\d]*(?:_[A-Z\d]+)+\](?!\()|\[[A-Z]{2,}(?:[ /-]+[A-Z]{2,})+\](?!\()|\[[^\]\n]{0,40}?\b(?:X{1,4}|DD|MM|JJJJ|YYYY)\b[^\]\n]{0,40}\](?!\()|(?:€|EUR|\$|£)\s*\[(?=[^\]\n]*(?:,\d{2}\b|,-|X))[^\]\n]{1,30}\](?!\()|\[\s*(?:€\s*\d{1,3}(?:\.\d{3})*|\d{1,3}(?:\.\d{3})+),\d{2}\s*\](?!\()|\[\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\](?!\()/g;
 
 // A form's own question or limit ("Can you explain the whole project?", "(max 5000 characters)"), its "Here you can add ..."
@@ -57,7 +57,7 @@ export function isPrompt(sentence: string): boolean {
 const HINT_PROMPT = /(?:💡|ℹ️|📝|:bulb:|:information_source:|:memo:)[ \t]*([*_])[^*_\n]+\1(?![*_\w])/gu;
 
 /** The text blanked out, line breaks kept: same length, so offsets into it still point at the source. */
-const blank = (text: string) => text.replace(/[^\n]/g, ' ');
+export const blank = (text: string) => text.replace(/[^\n]/g, ' ');
 
 /**
  * Blanks out template prompts that were left standing: `_Beschrijf hier ..._` and `[Describe ...]`. The result
@@ -69,7 +69,7 @@ export function stripPrompts(markdown: string): string {
   if (text.includes('*') || text.includes('_')) {
     text = text.replace(ITALIC_PROMPT, (match, before: string) => before + blank(match.slice(before.length))).replace(HINT_PROMPT, blank);
   }
-  if (text.includes('[')) text = text.replace(BRACKET_PROMPT, blank).replace(SHOUTED_SLOT, blank);
+  if (text.includes('[')) text = text.replace(BRACKET_PROMPT, blank).replace(TEMPLATE_SLOT, blank);
   return text;
 }
 

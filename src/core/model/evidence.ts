@@ -3,7 +3,7 @@ import type { NodeIndex } from './nodes.js';
 import type { LineIndex } from '../text/lineIndex.js';
 import type { AnswerSite } from './sites.js';
 import { offsetOf } from './sites.js';
-import { plainText, stripPrompts, isPrompt, TITLE_OR_INITIAL } from '../judge/text.js';
+import { blank, plainText, stripPrompts, isPrompt, TITLE_OR_INITIAL } from '../judge/text.js';
 
 /** Words that show a sentence speaks to a question, so a date or amount in it is an answer. */
 // "This will lead to an article", "citizens hold leaders accountable": a consequence, not who carries the work.
@@ -82,7 +82,7 @@ export function exampleBlocks(text: string): (offset: number) => boolean {
 
 /** The text with every example block blanked out (same length, so offsets hold). */
 export function withoutExampleBlocks(markdown: string): string {
-  return MAY_HOLD_EXAMPLE.test(markdown) ? markdown.replace(EXAMPLE_BLOCK, (block) => block.replace(/[^\n]/g, ' ')) : markdown;
+  return MAY_HOLD_EXAMPLE.test(markdown) ? markdown.replace(EXAMPLE_BLOCK, blank) : markdown;
 }
 
 const WHOLLY_BRACKETED = /^\s*\\?\[(?![ xX]?\\?\])[^\]\n]{2,600}\\?\]\s*$/;

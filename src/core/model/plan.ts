@@ -132,7 +132,7 @@ function onlyLinksOrImages(markdown: string): boolean {
  * end of the text when none did: a run of them cost their number squared. Here each first closing character
  * after a point is looked up once and shared by every opening before it.
  */
-export function linksAndImages(text: string): Array<[number, number]> {
+function linksAndImages(text: string): Array<[number, number]> {
   const closing = (char: string) => {
     let from = -1;
     let found = -1;

@@ -109,7 +109,6 @@ interface LabelLine {
   lineEnd: number;
 }
 
-/** `**Wie:** ...`, `Wie: ...` and `- **Wat kost het?** ...` lines, in paragraphs anywhere. */
 /** A label that asks only for a name ("naam:", "Name:"). */
 export const NAME_LABEL = /^(?:naam|name)\s*:?$/i;
 /** "### PAGINA 2 / naam: Menu": under a page, screen or part of the product a name label names that part, not a person. */
@@ -121,6 +120,7 @@ export function inPartSection(sections: HeadingSection[], offset: number): boole
   return !!section && section.node.depth > 1 && PART_SECTION.test(section.title);
 }
 
+/** `**Wie:** ...`, `Wie: ...` and `- **Wat kost het?** ...` lines, in paragraphs anywhere. */
 export function labelSites(nodes: NodeIndex, lines: LineIndex, matcher: LabelMatcher): AnswerSite[] {
   const sites: AnswerSite[] = [];
   for (const { node, index, parent } of nodes.paragraphs) {
@@ -220,7 +220,8 @@ function startsWithLabel(node: RootContent, lines: LineIndex, matcher: LabelMatc
   const first = lines.text.slice(start, newline === -1 ? undefined : newline).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '');
   // A list whose first item is labelled by a question ("- **Wat:** ...") starts new answers; one labelled otherwise
   // ("- M1.D1 — CLI", "- Personeel: € 5.000") is the answer of the label above it.
-  return (readLabel(first, matcher)?.ids.length ?? 0) > 0 || (node.type !== 'list' && readLabel(first, matcher) !== undefined);
+  const label = readLabel(first, matcher);
+  return !!label && (label.ids.length > 0 || node.type !== 'list');
 }
 
 /** Two-column "Vraag | Antwoord" tables, and tables whose header row names the questions. */
