@@ -280,13 +280,20 @@ function weigh(documents: OverlapDocument[]): Collection {
   const vocabulary = new Set<string>();
   for (const document of documents) for (const passage of document.passages) for (const word of passage.words) vocabulary.add(word.term);
 
-  // A word splits the same way wherever it stands.
-  const split = new Map<string, string[]>();
+  // A word splits the same way wherever it stands; words are shared objects (see contentWords), so
+  // the object is the key.
+  const split = new Map<object, string[]>();
   const partsOf = (word: { form: string; term: string }) => {
-    const key = `${word.form}\u0000${word.term}`;
-    let parts = split.get(key);
-    if (!parts) split.set(key, (parts = compoundParts(word, vocabulary)));
+    let parts = split.get(word);
+    if (!parts) split.set(word, (parts = compoundParts(word, vocabulary)));
     return parts;
+  };
+  // A term's pieces, as ids, made once per term rather than once per time it is written.
+  const pieces = new Map<string, number[]>();
+  const piecesOf = (term: string) => {
+    let list = pieces.get(term);
+    if (!list) pieces.set(term, (list = grams(term).map(idOf)));
+    return list;
   };
   const alias = loanwords(documents);
   const template = templatePassages(documents);
@@ -315,8 +322,7 @@ function weigh(documents: OverlapDocument[]): Collection {
             if (!formOf.has(id)) formOf.set(id, word.form);
             count.set(id, (count.get(id) ?? 0) + (passage.isTitle ? 2 : (passage.weight ?? 1)) * (word.weight ?? 1));
           }
-          for (const gram of grams(alias.get(word.term) ?? word.term)) {
-            const id = idOf(gram);
+          for (const id of piecesOf(alias.get(word.term) ?? word.term)) {
             count.set(id, (count.get(id) ?? 0) + GRAM_WEIGHT * (passage.isTitle ? 2 : (passage.weight ?? 1)));
           }
         }
@@ -432,21 +438,44 @@ function sharedTerms(collection: Collection, a: number, b: number, max: number):
   return terms;
 }
 
-/** The passage pairs that share the most weight, each passage used once. */
+/**
+ * The passage pairs that share the most weight, each passage used once. Plan b's passages are found
+ * through an index of their terms, so a long plan costs what the two plans share, not every passage
+ * of one against every passage of the other.
+ */
 function bestPassages(documents: OverlapDocument[], collection: Collection, a: number, b: number, max: number): PassageMatch[] {
   const { passageTerms, idf } = collection;
   const scored: Array<[number, number, number]> = [];
-  const setsB = passageTerms[b].map((terms) => new Set(terms));
   const normOf = (terms: Set<number>) => Math.sqrt([...terms].reduce((sum, term) => sum + idf[term] ** 2, 0)) || 1;
-  const normsB = setsB.map(normOf);
+  const passagesWith = new Map<number, number[]>();
+  const normsB = passageTerms[b].map((terms, y) => {
+    const set = new Set(terms);
+    for (const term of set) {
+      const list = passagesWith.get(term);
+      if (list) list.push(y);
+      else passagesWith.set(term, [y]);
+    }
+    return normOf(set);
+  });
+  const sums = new Float64Array(normsB.length);
+  const touched: number[] = [];
   passageTerms[a].forEach((terms, x) => {
     const setA = new Set(terms);
     const normA = normOf(setA);
-    setsB.forEach((setB, y) => {
-      let sum = 0;
-      for (const term of setA) if (setB.has(term)) sum += idf[term] ** 2;
-      if (sum > 0) scored.push([x, y, sum / (normA * normsB[y])]);
-    });
+    for (const term of setA) {
+      const weight = idf[term] ** 2;
+      for (const y of passagesWith.get(term) ?? []) {
+        if (sums[y] === 0) touched.push(y);
+        sums[y] += weight;
+      }
+    }
+    // In b's order, as a pass over all of b's passages would list them (ties keep that order).
+    touched.sort((p, q) => p - q);
+    for (const y of touched) {
+      scored.push([x, y, sums[y] / (normA * normsB[y])]);
+      sums[y] = 0;
+    }
+    touched.length = 0;
   });
   scored.sort((p, q) => q[2] - p[2]);
   const usedA = new Set<number>();

@@ -125,10 +125,47 @@ export interface Word {
 // Letters with inner hyphens or apostrophes ("e-mail", "wmo-loket"); digits, amounts and dates carry no topic.
 const WORD = /\p{L}+(?:[-'’]\p{L}+)*/gu;
 
-/** The content words of a text: no stop-words, no words of the plan's own vocabulary, no short words. */
-export function contentWords(text: string, language: Language): Word[] {
+/** What a written form counts as: its stem (for phrases) and its words, shared by every text that writes it. */
+interface Reading {
+  stem: string;
+  words: readonly Word[];
+}
+
+/**
+ * Forms read before, per language. A portfolio writes the same few tens of thousands of forms over
+ * and over: one shared reading each keeps 3,000 plans' words from being hundreds of thousands of
+ * objects, and stems each form once. Emptied when full, so a long session does not grow without bound.
+ */
+const READINGS: Record<Language, Map<string, Reading>> = { nl: new Map(), en: new Map() };
+const MAX_READINGS = 50_000;
+
+function read(form: string, language: Language): Reading {
+  const readings = READINGS[language];
+  const known = readings.get(form);
+  if (known) return known;
   const stop = STOP[language];
   const stem = STEMMERS[language];
+  const mapped = MAPPED[language];
+  const base = stem(form);
+  const words: Word[] = [];
+  if (form.length >= 3 && (!stop.has(form) || mapped.listed.has(form))) {
+    for (const term of mapped.forms.get(form) ?? mapped.stems.get(base) ?? [base]) words.push(Object.freeze({ form, term }));
+    // "ICT-traineeship", "wmo-loket", "car-sharing": the parts count as well.
+    if (form.includes('-')) {
+      for (const part of form.split('-')) {
+        if (part.length < 2 || stop.has(part) || (part.length < 3 && !mapped.forms.has(part))) continue;
+        for (const term of mapped.forms.get(part) ?? mapped.stems.get(stem(part)) ?? [stem(part)]) words.push(Object.freeze({ form: part, term }));
+      }
+    }
+  }
+  if (readings.size >= MAX_READINGS) readings.clear();
+  const reading = { stem: base, words: Object.freeze(words) };
+  readings.set(form, reading);
+  return reading;
+}
+
+/** The content words of a text: no stop-words, no words of the plan's own vocabulary, no short words. */
+export function contentWords(text: string, language: Language): Word[] {
   const mapped = MAPPED[language];
   const words: Word[] = [];
   // The stem of the previous word when only spaces lie between, for two-word phrases ("heat pump").
@@ -136,21 +173,13 @@ export function contentWords(text: string, language: Language): Word[] {
   const lower = text.toLowerCase();
   for (const match of lower.matchAll(WORD)) {
     const form = match[0].replace(/['’]s$/, '');
-    const base = stem(form);
+    const reading = read(form, language);
     if (previous && /^[ \t]+$/.test(lower.slice(previous.end, match.index))) {
-      const phrase = mapped.phrases.get(`${previous.stem} ${base}`);
+      const phrase = mapped.phrases.get(`${previous.stem} ${reading.stem}`);
       if (phrase) words.push({ form: `${previous.form} ${form}`, term: phrase, weight: PHRASE_WEIGHT });
     }
-    previous = { form, stem: base, end: match.index + match[0].length };
-    if (form.length < 3 || (stop.has(form) && !mapped.listed.has(form))) continue;
-    for (const term of mapped.forms.get(form) ?? mapped.stems.get(base) ?? [base]) words.push({ form, term });
-    // "ICT-traineeship", "wmo-loket", "car-sharing": the parts count as well.
-    if (form.includes('-')) {
-      for (const part of form.split('-')) {
-        if (part.length < 2 || stop.has(part) || (part.length < 3 && !mapped.forms.has(part))) continue;
-        for (const term of mapped.forms.get(part) ?? mapped.stems.get(stem(part)) ?? [stem(part)]) words.push({ form: part, term });
-      }
-    }
+    previous = { form, stem: reading.stem, end: match.index + match[0].length };
+    for (const word of reading.words) words.push(word);
   }
   return words;
 }
