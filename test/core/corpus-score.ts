@@ -56,3 +56,38 @@ export function describeScore(name: string, score: Score): string[] {
   }
   return lines;
 }
+
+export interface TwoReviewers {
+  judgements: number;
+  /** The two reviewers give the same status. */
+  reviewersAgree: number;
+  engineFirst: number;
+  engineSecond: number;
+  /** The engine gives the status both reviewers give, of the judgements where they agree. */
+  engineConsensus: number;
+}
+
+/**
+ * A part labelled twice: `expected.json` by its collector, `second-review.json` by a reviewer who saw
+ * only the plans and shared/method.md. How far the two agree bounds what agreement with either can mean.
+ */
+export function scoreTwoReviewers(dir: string): TwoReviewers {
+  const first: Record<string, Label> = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8'));
+  const second: Record<string, Label> = JSON.parse(readFileSync(path.join(dir, 'second-review.json'), 'utf8'));
+  const result: TwoReviewers = { judgements: 0, reviewersAgree: 0, engineFirst: 0, engineSecond: 0, engineConsensus: 0 };
+  for (const [file, label] of Object.entries(first)) {
+    const other = second[file];
+    if (!other) continue;
+    const { coverage } = lint(readFileSync(path.join(dir, file), 'utf8'));
+    for (const question of FIVE_QUESTIONS) {
+      const [a, b, got] = [label.coverage[question], other.coverage[question], coverage[question]];
+      result.judgements++;
+      if (got === a) result.engineFirst++;
+      if (got === b) result.engineSecond++;
+      if (a !== b) continue;
+      result.reviewersAgree++;
+      if (got === a) result.engineConsensus++;
+    }
+  }
+  return result;
+}
