@@ -381,9 +381,25 @@ function judgedClaim(plan: Plan, claims: Claim[]): void {
     .map((text) => plainText(stripPrompts(/^\s*\|/.test(text) ? text : text.split(/\s\|\s/)[0])))
     .filter(Boolean);
   // "Winston Lam, / Raphaël Koning, / Ruben Klarenaar", "- Steijn Wehman / - Sam Bijhouwer": a team of names, all of them.
-  const line = lines[0];
-  const party = leadingNames(lines) ?? (line ? readParty(line) ?? authorParty(site.site.label, line) : undefined);
+  // "Wie is de PO (product owner) van dit initiatief? / Ruben van der Linde": the rest of a question heading is not the answer.
+  const answerLines = lines.filter((text) => !/\?[\s)]*$/.test(text)).slice(0, JUDGED_LINES);
+  const party = leadingNames(lines) ?? firstParty(answerLines, site.site.label);
   if (party) claims.push({ party, strength: 1, at: site.site.answerStart, end: site.site.answerEnd });
+}
+
+/** How many lines of an accepted wie answer are read for its party. */
+const JUDGED_LINES = 3;
+
+/**
+ * The party of the answer's first line; failing that, a line of the next ones that is only a name
+ * ("Ruben van der Linde", "Naam begeleider: Egor Kloos"): there, anything else may be anything.
+ */
+function firstParty(lines: string[], label: string): Party | undefined {
+  for (const [index, line] of lines.entries()) {
+    const party = readParty(line) ?? authorParty(label, line);
+    if (party && (index === 0 || (party.person && line.replace(/^[^:]{1,40}:\s*/, '').trim() === party.person))) return party;
+  }
+  return undefined;
 }
 
 /** An owner named only by name gets role and organisation from a table row or line that also names them. */

@@ -22,16 +22,28 @@ const ORG_CONNECTOR = new RegExp(String.raw`\s+(?:van|bij|at|in|of|voor|for)\s+(
 /** "gemeentesecretaris van Rhederveen", "Head of Highways at Calder Bridge Borough Council". */
 const NAMED_CONNECTOR = /(?:(?<=(?:leider|manager|hoofd|directeur|secretaris|griffier|wethouder|gedeputeerde|CIO|CDO|adviseur))\s+van|\s+(?:bij|at))\s+(?:de\s+|het\s+|the\s+)?(?=\p{Lu})/u;
 
-const LEAD_INS: RegExp[] = [
-  /^(?:de |het |the )?(?:eind)?verantwoordelijke?(?: (?:voor|for) [^,]*)? (?:is|wordt)\s+/i,
-  /^(?:de |het |the )?(?:ambtelijk |bestuurlijk |accountable |project |plan |requesting )?(?:eigenaar|owner|opdrachtgever|trekker|projectleider|sponsor|lead)(?: (?:van|of) (?:dit|het|deze|this|the) \w+)? (?:is|zijn|wordt)\s+/i,
-  /^(?:the )?accountable (?:owner|party|lead) is\s+/i,
-  /^accountability (?:sits|lies|rests) with\s+/i,
-  /^(?:agreed|afgesproken|besloten|decided)(?: is)? (?:that|dat)\s+/i,
-  /^.*?\b(?:komt te liggen bij|ligt bij|sits with|rests with|lies with)\s+/i,
-  /^(?:wie|who)\s*[?:]\s*/i,
-  /^(?:i'm|i am|my name is|mijn naam is|ik ben|ik heet)\s+(?=\p{Lu})/iu,
+/** A group of lower-case words whose first letter may also be a capital ("Developed by ..."). */
+function anyCase(group: string): string {
+  return group.replace(/(?<=\(\?:|\|)([a-z])/g, (letter) => `[${letter}${letter.toUpperCase()}]`);
+}
+
+/** What stands before the party in a clause that names it; `naming`: the next word is the party, so one word will do ("De opdrachtgever is Ordina", "I'm Rüzgar"). */
+const LEAD_INS: Array<{ pattern: RegExp; naming?: boolean }> = [
+  { pattern: /^(?:de |het |the )?(?:eind)?verantwoordelijke?(?: (?:voor|for) [^,]*)? (?:is|wordt)\s+/i, naming: true },
+  { pattern: /^(?:de |het |the )?(?:ambtelijk |bestuurlijk |accountable |project |plan |requesting )?(?:eigenaar|owner|opdrachtgever|trekker|projectleider|sponsor|lead)(?: (?:van|of) (?:dit|het|deze|this|the) \w+)? (?:is|zijn|wordt)\s+/i, naming: true },
+  { pattern: /^(?:the )?accountable (?:owner|party|lead) is\s+/i, naming: true },
+  { pattern: /^accountability (?:sits|lies|rests) with\s+/i },
+  { pattern: /^(?:agreed|afgesproken|besloten|decided)(?: is)? (?:that|dat)\s+/i },
+  { pattern: /^.*?\b(?:komt te liggen bij|ligt bij|sits with|rests with|lies with)\s+/i },
+  { pattern: /^(?:wie|who)\s*[?:]\s*/i },
+  // A name follows (case minded: "I am a developer" names nobody).
+  { pattern: new RegExp(String.raw`^${anyCase("(?:i'm|i am|my name is|mijn naam is|ik ben|ik heet)")}\s+(?=\p{Lu})`, 'u'), naming: true },
+  // "CIELUM is developed and maintained by Dronfies Labs SAS", "Het project wordt uitgevoerd door Dimpact": a name
+  // follows ("built by a developer based in Lagos" names nobody), so the pattern minds case. Not "led by": the team a
+  // person leads is part of the answer ("the Highways team, led by Sam Okafor").
+  { pattern: new RegExp(String.raw`^.*?\b${anyCase('(?:developed|maintained|built|carried out|executed|delivered|organi[sz]ed|uitgevoerd|ontwikkeld|gebouwd|georganiseerd)')}(?: (?:and|en) (?:developed|maintained|built|uitgevoerd|ontwikkeld|beheerd|onderhouden))? (?:by|door)\s+(?=\p{Lu})`, 'u') },
 ];
+const ONE_WORD_PARTY = /^\p{Lu}[\p{L}\d&.'’-]+$/u;
 const TERMINATORS =
   /(?<!\b(?:Dr|dr|Drs|drs|Ir|ir|Prof|prof|Mr|Mrs|Ms|St|[A-Z]))[.;!?](?=\s|$)|\s[—–]\s|,?\s+(?:die|who|which|namens|on behalf|is|zijn|has|have|heeft|owns|zit|en is|and is|neemt|rapporteert|reports|will|zal|wil)\b|,\s+(?:zij|hij|she|he|en|and|maar|but|met ondersteuning|I|I'm|I've|ik|we|wij)(?=\s|$)|:/;
 const VAGUE = /^(?:iedereen|allemaal|everyone|everybody|nobody|niemand|nog niet bekend|niet bekend|onbekend|tbd|tbc|n\.?t\.?b\.?|pm|all|alle)\b|^(?:wij|we|ons|onze|het team|the team|team|ik|i|zelf|hij|zij|she|he|they|ze)(?:\s+(?:allemaal|samen|all|together))?$/i;
@@ -56,13 +68,15 @@ export function readParty(clause: string): Party | undefined {
   let text = plain.replace(/\([^)]*\)?/g, ' ').replace(/\s+/g, ' ').trim();
   // "Besluit 3.2: Bart Smeets, ..." and "Wie is eindverantwoordelijk? Nog niet bekend.": the label is not the party.
   text = text.replace(/^[^:?]{1,40}[:?]\s+(?=\S)/, '');
+  let namingLead = false;
   for (let changed = true; changed; ) {
     changed = false;
     for (const lead of LEAD_INS) {
-      const next = text.replace(lead, '');
+      const next = text.replace(lead.pattern, '');
       if (next !== text) {
         text = next;
         changed = true;
+        namingLead ||= !!lead.naming;
       }
     }
   }
@@ -70,6 +84,7 @@ export function readParty(clause: string): Party | undefined {
   if (cut) text = text.slice(0, cut.index);
   text = text.replace(/^(?:de|het|the|een|a)\s+/i, '').replace(/(?<![\s,])[\s,]+$/, '').trim();
   if (!text || VAGUE.test(text) || text.length > 200) return undefined;
+  if (namingLead && ONE_WORD_PARTY.test(text) && !ROLE.test(text) && !ORG.test(text)) return { value: text };
 
   // Parts split off after "van"/"bij" ("gemeentesecretaris van Rhederveen") may be one word; a part of its own needs more.
   const segments = text.split(/,\s+/).flatMap((part) => splitConnectors(part).map((segment, index) => ({ segment: segment.replace(NOISE_LEAD, '').trim(), connected: index > 0 }))).filter(({ segment }) => segment);
