@@ -56,7 +56,8 @@ describe('real public plans', function () {
   // for its closing note's disagreements and tuned on in stop 25 (69/85).
   // holdout6 was sealed from stop 21 to stop 25 (85/100 from stop 22 on), read near the end of stop 25 for its closing
   // note and tuned on then (89/100).
-  for (const [part, floor] of [['holdout3', 0.85], ['holdout5', 0.8], ['holdout7', 0.84], ['holdout8', 0.85], ['holdout4', 0.81], ['holdout6', 0.89], ['tuning4', 0.9], ['tuning5', 0.85], ['tuning6', 0.85], ['tuning7', 0.8], ['tuning8', 0.82], ['tuning9', 0.78], ['tuning10', 0.88], ['tuning11', 0.72], ['tuning12', 0.8]] as const) {
+  // holdout9 was sealed from stop 22 to stop 26 (45/55 throughout), read in stop 26 for its closing note and tuned on then (46/55).
+  for (const [part, floor] of [['holdout3', 0.85], ['holdout5', 0.8], ['holdout7', 0.84], ['holdout8', 0.85], ['holdout4', 0.81], ['holdout6', 0.89], ['holdout9', 0.83], ['tuning4', 0.9], ['tuning5', 0.85], ['tuning6', 0.85], ['tuning7', 0.8], ['tuning8', 0.82], ['tuning9', 0.78], ['tuning10', 0.88], ['tuning11', 0.72], ['tuning12', 0.8]] as const) {
     it(`${part}, for tuning: agreement does not fall (misses listed)`, function () {
       if (!existsSync(path.join(ROOT, part, 'expected.json'))) this.skip();
       const score = scoreCorpus(path.join(ROOT, part));
@@ -70,10 +71,6 @@ describe('real public plans', function () {
   // Floors at the level first measured, so the figure can only go up; issue 9 aims at 95% agreement and
   // 0.9 precision and recall of "not answered", not met yet.
   const SEALED: Array<{ part: string; title: string; plans: number; floor: Floor }> = [
-    // Collected blind in the middle of stop 22 (11 plans, 6 Dutch; the collector found no more unused ones in time):
-    // stop 21's engine 44/55 (precision 0.72, recall 0.91), with the rules from holdout7 44/55, with the heading
-    // vocabulary written blind 45/55 (0.75, 0.91).
-    { part: 'holdout9', title: 'ninth', plans: 11, floor: { agreement: 0.81, precision: 0.74, recall: 0.9 } },
     // Collected blind at the start of stop 23 (19 plans, 2 Dutch): stop 22's engine 66/95 (precision 0.72, recall 0.77).
     { part: 'holdout10', title: 'tenth', plans: 19, floor: { agreement: 0.69, precision: 0.71, recall: 0.76 } },
     // Collected blind at the start of stop 24 (20 plans, 8 Dutch): stop 23's engine 80/100 (precision 0.71, recall 0.81).
