@@ -56,8 +56,8 @@ describe('real public plans', function () {
   // for its closing note's disagreements and tuned on in stop 25 (69/85).
   // holdout6 was sealed from stop 21 to stop 25 (85/100 from stop 22 on), read near the end of stop 25 for its closing
   // note and tuned on then (89/100).
-  // holdout9 was sealed from stop 22 to stop 26 (45/55 throughout), read in stop 26 for its closing note and tuned on then (46/55).
-  for (const [part, floor] of [['holdout3', 0.85], ['holdout5', 0.8], ['holdout7', 0.84], ['holdout8', 0.85], ['holdout4', 0.81], ['holdout6', 0.89], ['holdout9', 0.83], ['tuning4', 0.9], ['tuning5', 0.85], ['tuning6', 0.85], ['tuning7', 0.8], ['tuning8', 0.82], ['tuning9', 0.78], ['tuning10', 0.88], ['tuning11', 0.72], ['tuning12', 0.8]] as const) {
+  // holdout9 was sealed from stop 22 to stop 26 (45/55 throughout), read in stop 26 for its closing note (45/55; the one rule written from it was taken back after review).
+  for (const [part, floor] of [['holdout3', 0.85], ['holdout5', 0.8], ['holdout7', 0.84], ['holdout8', 0.85], ['holdout4', 0.81], ['holdout6', 0.89], ['holdout9', 0.81], ['tuning4', 0.9], ['tuning5', 0.85], ['tuning6', 0.85], ['tuning7', 0.8], ['tuning8', 0.82], ['tuning9', 0.78], ['tuning10', 0.88], ['tuning11', 0.72], ['tuning12', 0.8]] as const) {
     it(`${part}, for tuning: agreement does not fall (misses listed)`, function () {
       if (!existsSync(path.join(ROOT, part, 'expected.json'))) this.skip();
       const score = scoreCorpus(path.join(ROOT, part));
