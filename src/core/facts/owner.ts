@@ -381,26 +381,27 @@ function judgedClaim(plan: Plan, claims: Claim[]): void {
     .map((text) => plainText(stripPrompts(/^\s*\|/.test(text) ? text : text.split(/\s\|\s/)[0])))
     .filter(Boolean);
   // "Winston Lam, / Raphaël Koning, / Ruben Klarenaar", "- Steijn Wehman / - Sam Bijhouwer": a team of names, all of them.
-  // "Wie is de PO (product owner) van dit initiatief? / Ruben van der Linde": the rest of a question heading is not the answer.
-  const answerLines = lines.filter((text) => !/\?[\s)]*$/.test(text)).slice(0, JUDGED_LINES);
-  const party = leadingNames(lines) ?? firstParty(answerLines, site.site.label);
+  const party = leadingNames(lines) ?? firstParty(lines.slice(0, JUDGED_LINES), site.site.label);
   if (party) claims.push({ party, strength: 1, at: site.site.answerStart, end: site.site.answerEnd });
 }
 
-/** How many lines of an accepted wie answer are read for its party. */
-const JUDGED_LINES = 3;
+/** How many lines of an accepted wie answer are read for its party: the first, or a name under a question's tail. */
+const JUDGED_LINES = 2;
 
 /**
- * The party of the answer's first line; failing that, a line of the next ones that is only a name
- * ("Ruben van der Linde", "Naam begeleider: Egor Kloos"): there, anything else may be anything.
+ * The party of the answer's first line. Only when that line is the tail of a question heading ("… van dit
+ * initiatief? (en dus contactpersoon)") does the next line count, and only as a bare name ("Ruben van der
+ * Linde"): a labelled line further down ("Reviewer: Jan Jansen") may name anyone.
  */
 function firstParty(lines: string[], label: string): Party | undefined {
-  for (const [index, line] of lines.entries()) {
-    const party = readParty(line) ?? authorParty(label, line);
-    if (party && (index === 0 || (party.person && line.replace(/^[^:]{1,40}:\s*/, '').trim() === party.person))) return party;
-  }
-  return undefined;
+  const [first, next] = lines;
+  if (first === undefined) return undefined;
+  if (!QUESTION_TAIL.test(first)) return readParty(first) ?? authorParty(label, first);
+  const party = next === undefined ? undefined : readParty(next);
+  return party?.person && next.trim() === party.person ? party : undefined;
 }
+/** A line that ends a question, bar a remark in brackets after it. */
+const QUESTION_TAIL = /\?\s*(?:\([^)]*\)\s*)?$/;
 
 /** An owner named only by name gets role and organisation from a table row or line that also names them. */
 function enrich(plan: Plan, party: Party): Party {

@@ -38,15 +38,11 @@ const LEAD_INS: Array<{ pattern: RegExp; naming?: boolean }> = [
   { pattern: /^(?:wie|who)\s*[?:]\s*/i },
   // A name follows (case minded: "I am a developer" names nobody).
   { pattern: new RegExp(String.raw`^${anyCase("(?:i'm|i am|my name is|mijn naam is|ik ben|ik heet)")}\s+(?=\p{Lu})`, 'u'), naming: true },
-  // "CIELUM is developed and maintained by Dronfies Labs SAS", "Het project wordt uitgevoerd door Dimpact": a name
-  // follows ("built by a developer based in Lagos" names nobody), so the pattern minds case. Not "led by": the team a
-  // person leads is part of the answer ("the Highways team, led by Sam Okafor").
-  { pattern: new RegExp(String.raw`^.*?\b${anyCase('(?:developed|maintained|built|carried out|executed|delivered|organi[sz]ed|uitgevoerd|ontwikkeld|gebouwd|georganiseerd)')}(?: (?:and|en) (?:developed|maintained|built|uitgevoerd|ontwikkeld|beheerd|onderhouden))? (?:by|door)\s+(?=\p{Lu})`, 'u') },
 ];
 const ONE_WORD_PARTY = /^\p{Lu}[\p{L}\d&.'’-]+$/u;
 const TERMINATORS =
   /(?<!\b(?:Dr|dr|Drs|drs|Ir|ir|Prof|prof|Mr|Mrs|Ms|St|[A-Z]))[.;!?](?=\s|$)|\s[—–]\s|,?\s+(?:die|who|which|namens|on behalf|is|zijn|has|have|heeft|owns|zit|en is|and is|neemt|rapporteert|reports|will|zal|wil)\b|,\s+(?:zij|hij|she|he|en|and|maar|but|met ondersteuning|I|I'm|I've|ik|we|wij)(?=\s|$)|:/;
-const VAGUE = /^(?:iedereen|allemaal|everyone|everybody|nobody|niemand|nog niet bekend|niet bekend|onbekend|tbd|tbc|n\.?t\.?b\.?|pm|all|alle)\b|^(?:wij|we|ons|onze|het team|the team|team|ik|i|zelf|hij|zij|she|he|they|ze)(?:\s+(?:allemaal|samen|all|together))?$/i;
+const VAGUE = /^(?:iedereen|allemaal|everyone|everybody|nobody|niemand|nog niet bekend|niet bekend|onbekend|unknown|tbd|tbc|tba|pending|vacant|vacature|n\.?t\.?b\.?|n\/a|none|geen|pm|all|alle|yes|ja|nee|no)\b|^(?:wij|we|ons|onze|het team|the team|team|ik|i|me|mij|us|zelf|myself|hij|zij|she|he|they|ze)(?:\s+(?:allemaal|samen|all|together))?$/i;
 // "In samenwerking met ICTU", "Om Gamble Supply NV verder te laten groeien": words before the party are not its name.
 const NOISE_LEAD = /^(?:met|als|with|as|en|and|samen met|together with|in samenwerking met|in (?:cooperation|collaboration|partnership) with|om(?=\s+(?:\S+\s+){1,8}te\s)|namens|on behalf of)\s+(?:de\s+|het\s+|the\s+)?/i;
 

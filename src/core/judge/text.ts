@@ -76,12 +76,12 @@ export function stripPrompts(markdown: string): string {
 /** Words that stand in for an answer without being one. Matched on whole words. */
 const NON_ANSWERS = [
   'pm', 'p\\.m\\.', 'n\\.?t\\.?b\\.?', 'nader te bepalen', 'nog te bepalen', 'nog niet bekend', 'niet bekend',
-  'onbekend', 'volgt(?: later)?', 'nog in te vullen', 'in te vullen', 'vul (?:hier )?in', 'tbd', 'tbc',
+  'onbekend', 'volgt(?: later)?', 'nog in te vullen', 'in te vullen', 'vul (?:hier )?in', 'tbd', 'tbc', 'tba', 'to be announced',
   'to be (?:determined|decided|confirmed|defined|agreed|worked out)', 'unknown', 'not yet known', 'todo', 'to do', 'fixme', 'xxx',
   'n\\.?v\\.?t\\.?', 'n/a', 'zie later', 'later', 'nog uitwerken', 'wordt nog uitgewerkt', 'nog uit te werken',
 ];
 const NON_ANSWER_ONLY = new RegExp(`^(?:(?:${NON_ANSWERS.join('|')})[\\s.,;:!?…-]*)+$`, 'i');
-const NON_ANSWER_ANYWHERE = /\b(?:nog niet bekend|nader te bepalen|nog te bepalen|nog uitwerken|nog uit te werken|moet nog (?:worden )?(?:uitgezocht|bepaald|uitgewerkt|besproken)|iets met|nog niet (?:uitgewerkt|over nagedacht)|weten we nog niet|(?:have|has)(?:n't| not) (?:yet )?worked out|not (?:yet )?worked out|don't know yet|to be (?:determined|defined|decided|worked out)|not yet known|still to be (?:decided|defined|worked out)|tbd)\b/i;
+const NON_ANSWER_ANYWHERE = /\b(?:nog niet bekend|nader te bepalen|nog te bepalen|nog uitwerken|nog uit te werken|moet nog (?:worden )?(?:uitgezocht|bepaald|uitgewerkt|besproken)|iets met|nog niet (?:uitgewerkt|over nagedacht)|weten we nog niet|(?:have|has)(?:n't| not) (?:yet )?worked out|not (?:yet )?worked out|don't know yet|to be (?:determined|defined|decided|worked out)|not yet known|still to be (?:decided|defined|worked out)|tbd|tba|to be announced)\b/i;
 const NON_ANSWER_LEAD = new RegExp(`^((?:${NON_ANSWERS.join('|')}))\\s*(?:[;:,(–—-]|\\.\\s)`, 'i');
 // "{aantal} weken", "€ {bedrag}", "[Beschrijving van strategisch doel]": a template's slots, left unfilled.
 // A `{{` or `[naam` with an earlier one before it and no closing brace or bracket between is not tried again:

@@ -8,7 +8,7 @@ const NOT_A_NAME = new Set(
   ('de het een dit deze die dat wij we ons onze zij ze hij zij er wie wat hoe als in op voor met na bij van door ' +
     'alle iedereen elke ieder team nog niet geen eigenaar verantwoordelijk verantwoordelijke eindverantwoordelijke trekker uitvoering ' +
     'samen ook en of maar dan the a an this that these those our we they all everyone team owner not to be yet nobody someone ' +
-    'tbd tbc pm ntb nvt onbekend unknown later zie see i ik u uw jij je jou jouw jullie you your he she it is zijn are was wordt will owner: ' +
+    'tbd tbc tba pm ntb nvt onbekend unknown pending later zie see i ik u uw jij je jou jouw jullie you your he she it is zijn are was wordt will owner: ' +
     'who wie: eigenaar: wanneer when kosten cost hoe how wat what hij/zij n.t.b. nog-niet de/het projectleider teamleider ' +
     'manager adviseur medewerker medewerkers afdeling gemeente provincie organisatie organisation department municipality members leden teamleden accountable responsible verantwoordelijkheden responsibilities rollen roles taken tasks ' +
     // Roles and groups named by their kind only ("Projectteam, Opdrachtgever"): nobody in particular.

@@ -280,12 +280,14 @@ function weigh(documents: OverlapDocument[]): Collection {
   const vocabulary = new Set<string>();
   for (const document of documents) for (const passage of document.passages) for (const word of passage.words) vocabulary.add(word.term);
 
-  // A word splits the same way wherever it stands; words are shared objects (see contentWords), so
-  // the object is the key.
-  const split = new Map<object, string[]>();
+  // A word splits the same way wherever it stands. Keyed by form, then term: no string is made per word,
+  // and documents restored from JSON (new objects) hit the same entries.
+  const split = new Map<string, Map<string, string[]>>();
   const partsOf = (word: { form: string; term: string }) => {
-    let parts = split.get(word);
-    if (!parts) split.set(word, (parts = compoundParts(word, vocabulary)));
+    let byTerm = split.get(word.form);
+    if (!byTerm) split.set(word.form, (byTerm = new Map()));
+    let parts = byTerm.get(word.term);
+    if (!parts) byTerm.set(word.term, (parts = compoundParts(word, vocabulary)));
     return parts;
   };
   // A term's pieces, as ids, made once per term rather than once per time it is written.
