@@ -381,27 +381,24 @@ function judgedClaim(plan: Plan, claims: Claim[]): void {
     .map((text) => plainText(stripPrompts(/^\s*\|/.test(text) ? text : text.split(/\s\|\s/)[0])))
     .filter(Boolean);
   // "Winston Lam, / Raphaël Koning, / Ruben Klarenaar", "- Steijn Wehman / - Sam Bijhouwer": a team of names, all of them.
-  const party = leadingNames(lines) ?? firstParty(lines.slice(0, JUDGED_LINES), site.site.label);
+  const party = leadingNames(lines) ?? firstParty(lines, site.site.label);
   if (party) claims.push({ party, strength: 1, at: site.site.answerStart, end: site.site.answerEnd });
 }
 
-/** How many lines of an accepted wie answer are read for its party: the first, or a name under a question's tail. */
-const JUDGED_LINES = 2;
+/** A line that ends a question, bar a remark in brackets after it. */
+const QUESTION_TAIL = /\?\s*(?:\([^)]*\)\s*)?$/;
 
 /**
  * The party of the answer's first line. Only when that line is the tail of a question heading ("… van dit
  * initiatief? (en dus contactpersoon)") does the next line count, and only as a bare name ("Ruben van der
  * Linde"): a labelled line further down ("Reviewer: Jan Jansen") may name anyone.
  */
-function firstParty(lines: string[], label: string): Party | undefined {
-  const [first, next] = lines;
+function firstParty([first, next]: string[], label: string): Party | undefined {
   if (first === undefined) return undefined;
   if (!QUESTION_TAIL.test(first)) return readParty(first) ?? authorParty(label, first);
   const party = next === undefined ? undefined : readParty(next);
   return party?.person && next.trim() === party.person ? party : undefined;
 }
-/** A line that ends a question, bar a remark in brackets after it. */
-const QUESTION_TAIL = /\?\s*(?:\([^)]*\)\s*)?$/;
 
 /** An owner named only by name gets role and organisation from a table row or line that also names them. */
 function enrich(plan: Plan, party: Party): Party {

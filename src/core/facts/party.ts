@@ -22,11 +22,6 @@ const ORG_CONNECTOR = new RegExp(String.raw`\s+(?:van|bij|at|in|of|voor|for)\s+(
 /** "gemeentesecretaris van Rhederveen", "Head of Highways at Calder Bridge Borough Council". */
 const NAMED_CONNECTOR = /(?:(?<=(?:leider|manager|hoofd|directeur|secretaris|griffier|wethouder|gedeputeerde|CIO|CDO|adviseur))\s+van|\s+(?:bij|at))\s+(?:de\s+|het\s+|the\s+)?(?=\p{Lu})/u;
 
-/** A group of lower-case words whose first letter may also be a capital ("Developed by ..."). */
-function anyCase(group: string): string {
-  return group.replace(/(?<=\(\?:|\|)([a-z])/g, (letter) => `[${letter}${letter.toUpperCase()}]`);
-}
-
 /** What stands before the party in a clause that names it; `naming`: the next word is the party, so one word will do ("De opdrachtgever is Ordina", "I'm Rüzgar"). */
 const LEAD_INS: Array<{ pattern: RegExp; naming?: boolean }> = [
   { pattern: /^(?:de |het |the )?(?:eind)?verantwoordelijke?(?: (?:voor|for) [^,]*)? (?:is|wordt)\s+/i, naming: true },
@@ -37,7 +32,7 @@ const LEAD_INS: Array<{ pattern: RegExp; naming?: boolean }> = [
   { pattern: /^.*?\b(?:komt te liggen bij|ligt bij|sits with|rests with|lies with)\s+/i },
   { pattern: /^(?:wie|who)\s*[?:]\s*/i },
   // A name follows (case minded: "I am a developer" names nobody).
-  { pattern: new RegExp(String.raw`^${anyCase("(?:i'm|i am|my name is|mijn naam is|ik ben|ik heet)")}\s+(?=\p{Lu})`, 'u'), naming: true },
+  { pattern: /^(?:[Ii]'m|[Ii] am|[Mm]y name is|[Mm]ijn naam is|[Ii]k ben|[Ii]k heet)\s+(?=\p{Lu})/u, naming: true },
 ];
 const ONE_WORD_PARTY = /^\p{Lu}[\p{L}\d&.'’-]+$/u;
 const TERMINATORS =

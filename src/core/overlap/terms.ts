@@ -154,7 +154,8 @@ function read(form: string, language: Language): Reading {
     if (form.includes('-')) {
       for (const part of form.split('-')) {
         if (part.length < 2 || stop.has(part) || (part.length < 3 && !mapped.forms.has(part))) continue;
-        for (const term of mapped.forms.get(part) ?? mapped.stems.get(stem(part)) ?? [stem(part)]) words.push(Object.freeze({ form: part, term }));
+        const partStem = stem(part);
+        for (const term of mapped.forms.get(part) ?? mapped.stems.get(partStem) ?? [partStem]) words.push(Object.freeze({ form: part, term }));
       }
     }
   }
