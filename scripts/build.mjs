@@ -1,6 +1,7 @@
 // One esbuild script for every entry point: extension (node and browser), CLI, webview, browser core.
 import * as esbuild from 'esbuild';
 import { fromMarkdownContext } from './from-markdown-context.mjs';
+import { inlineAsset } from './inline-asset.mjs';
 
 const { version } = JSON.parse((await import('node:fs')).readFileSync('package.json', 'utf8'));
 const production = process.argv.includes('--production');
@@ -13,7 +14,7 @@ const common = {
   logLevel: 'warning',
   target: 'es2022',
   loader: { '.json': 'json' },
-  plugins: [fromMarkdownContext],
+  plugins: [fromMarkdownContext, inlineAsset({ minify: production })],
 };
 
 // Some ESM dependencies read import.meta.url, which a CommonJS bundle lacks.
@@ -25,7 +26,6 @@ const builds = [
   { entryPoints: ['src/extension/browser.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'] },
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', external: ['@resvg/resvg-js'], banner: { js: `#!/usr/bin/env node\n${IMPORT_META_URL}` }, define: { __VERSION__: JSON.stringify(version), 'import.meta.url': '__importMetaUrl' } },
   { entryPoints: ['webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife' },
-  { entryPoints: ['webview/portfolio/main.ts'], outfile: 'dist/portfolio.js', platform: 'browser', format: 'iife' },
   { entryPoints: ['src/core/index.ts'], outfile: 'dist/core.browser.mjs', platform: 'browser', format: 'esm' },
 ];
 

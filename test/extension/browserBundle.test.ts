@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
+import { inlineAsset } from '../../scripts/inline-asset.mjs';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -18,6 +19,7 @@ describe('extension: browser entry', function () {
       format: 'cjs',
       external: ['vscode'],
       loader: { '.json': 'json' },
+      plugins: [inlineAsset({ minify: false })],
       logLevel: 'silent',
       metafile: true,
     });

@@ -1,11 +1,17 @@
-/** A webview page: a strict CSP with a fresh nonce, one bundled script and stylesheet, nothing inline. */
+/**
+ * A webview page: a strict CSP with a fresh nonce, one bundled script and stylesheet, either loaded
+ * from the extension's files or carried in the page (nonce'd elements; see scripts/inline-asset.mjs).
+ */
 import * as vscode from 'vscode';
 
+/** A file's name, or its text carried in the page (our own bundle, never text from a plan). */
+export type Asset = string | { inline: string };
+
 export interface PageParts {
-  /** Under dist/. */
-  script: string;
-  /** Under media/. */
-  style: string;
+  /** Under dist/, or inline. */
+  script: Asset;
+  /** Under media/, or inline. */
+  style: Asset;
   title: string;
   /** The id of the element the script fills. */
   rootId: string;
@@ -23,8 +29,13 @@ export interface PageParts {
 
 export function webviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, parts: PageParts): string {
   const nonce = makeNonce();
-  const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', parts.script));
-  const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', parts.style));
+  const fileUri = (folder: string, name: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, folder, name)).toString();
+  const script = typeof parts.script === 'string'
+    ? `<script nonce="${nonce}" src="${fileUri('dist', parts.script)}"></script>`
+    : `<script id="page-script" nonce="${nonce}">${parts.script.inline}</script>`;
+  const style = typeof parts.style === 'string'
+    ? `<link rel="stylesheet" href="${fileUri('media', parts.style)}" nonce="${nonce}">`
+    : `<style id="page-style" nonce="${nonce}">${parts.style.inline}</style>`;
   const csp = [
     "default-src 'none'",
     `script-src 'nonce-${nonce}'`,
@@ -40,12 +51,12 @@ export function webviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, p
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${style.toString()}" nonce="${nonce}">
+${style}
 <title>${parts.title}</title>
 </head>
 <body>
 <main id="${parts.rootId}" aria-busy="${parts.busy ?? true}">${parts.content ?? ''}</main>
-<script nonce="${nonce}" src="${script.toString()}"></script>
+${script}
 </body>
 </html>`;
 }
