@@ -300,7 +300,8 @@ describe('overlap: the labelled plans (test/overlap)', () => {
   // Dutch 0.80/1.00, Dutch-English 1.00/0.63). Not tuned on: counts only. (456 lexicon lines written by a session
   // that never saw any set took it to 0.87/0.81 but holdout9 from 0.81/0.81 to 0.79/0.69, Dutch-English pair scores
   // falling by up to 0.2 as more of each plan was mapped; they were left out.)
-  it('scores the eighth held-out set (holdout8), written blind and never read', function () {
+  // Read in stop 27 (its three false pairs: what a second reviewer calls related, not the same initiative).
+  it('scores the eighth held-out set (holdout8), written blind', function () {
     const result = scored(['holdout8'], 'holdout8 ');
     assert.ok(result.all.precision >= 0.81 && result.all.recall >= 0.81, show('all', result.all));
   });
@@ -319,6 +320,14 @@ describe('overlap: the labelled plans (test/overlap)', () => {
   it('scores the tenth held-out set (holdout10), written blind and never read', function () {
     const result = scored(['holdout10'], 'holdout10 ');
     assert.ok(result.all.precision >= 0.93 && result.all.recall >= 0.93, show('all', result.all));
+  });
+
+  // Written blind at the start of stop 27 (20 pairs: 8 Dutch-English, 6 Dutch, 6 English; 16 distractors, 8 English)
+  // and scored unread: stop 26's detector all P/R 0.86/0.90 (English 0.75/1.00, Dutch 0.86/1.00, Dutch-English
+  // 1.00/0.75); with names weighed less (stop 27) 0.86/0.95 (Dutch-English 1.00/0.88). Not tuned on: counts only.
+  it('scores the eleventh held-out set (holdout11), written blind and never read', function () {
+    const result = scored(['holdout11'], 'holdout11 ');
+    assert.ok(result.all.precision >= 0.86 && result.all.recall >= 0.95, show('all', result.all));
   });
 
   const FLOORS: Record<string, [number, number]> = { en: [0.9, 0.96], 'nl-en': [0.97, 0.9], nl: [0.97, 0.88] };
