@@ -80,6 +80,22 @@ describe('facts: cost', () => {
     assert.equal(facts(plan({ Kosten: 'PM' })).cost, null);
     assert.equal(facts(plan({ Kosten: 'Kosten: 185' })).cost, null);
   });
+  it('reads "à € 25" as a unit price, not as the total of what follows', () => {
+    const cost = facts(plan({ Kosten: '**Wat kost het:** 1.500 melders à € 25 (€ 37.500), inzet voorlichters 0,8 fte, vertaling en drukwerk € 4.000.' })).cost!;
+    assert.equal(cost.total, 41500);
+  });
+  it('reads bare amounts under a header that names the currency, with a Total row', () => {
+    const table = '| Item | £ |\n|---|---|\n| Fees | 48,000 |\n| Kits | 14,000 |\n| **Total** | **62,000** |\n';
+    const cost = facts(plan({ Budget: table })).cost!;
+    assert.deepEqual([cost.total, cost.currency, cost.source], [62000, 'GBP', 'table-total']);
+    // Without a Total row a unit-cost column would be added to the total column: bare numbers are not read then.
+    const perUnit = '| Role | Unit cost (USD) | Total (USD) |\n|---|---|---|\n| Interns | 1,000 | 15,000 |\n| Manager | 2,000 | 6,000 |\n';
+    assert.equal(facts(plan({ Budget: perUnit })).cost, null);
+  });
+  it('prefers a later place that states a total over an earlier one with a loose amount', () => {
+    const markdown = plan({ Approach: '**Money.** Halls keep 30% of ticket income. Suggested ticket price £ 8–10.', Budget: '| Item | Amount |\n|---|---|\n| Fees | £ 48,000 |\n| Kits | £ 14,000 |\n| **Total** | **£ 62,000** |\n' });
+    assert.equal(facts(markdown).cost!.total, 62000);
+  });
   it('takes the frontmatter budget first', () => {
     assert.equal(facts(`---\nbudget: 85000\n---\n\n# Plan\n\n## Kosten\n\n€ 12.000.\n`).cost!.total, 85000);
   });
@@ -129,6 +145,9 @@ describe('facts: owner', () => {
     assert.deepEqual(owner.executors, ['Team Digitale Dienstverlening']);
     assert.equal(owner.evidence.line, 5);
   });
+  it('reads the owner before the next label on its line', () => {
+    assert.equal(facts('# Plan\n\nOwner: Head of Commercial Services. Start: January 2026; alerts from April.\n').owner?.value, 'Head of Commercial Services');
+  });
   it('reads a role without a name', () => {
     assert.equal(facts(plan({ Wie: 'Eigenaar is het hoofd Publiekszaken van gemeente Molenwaard.' })).owner!.value, 'Hoofd Publiekszaken, gemeente Molenwaard');
   });
@@ -168,6 +187,10 @@ describe('facts: start and end', () => {
     const table = '| Onderdeel | Invulling |\n| --- | --- |\n| Start | 1 maart 2027 |\n| Einde | 31 augustus 2027 |\n';
     assert.equal(facts(plan({ Afspraken: table, Planning: 'Eindrapportage in september 2027.' })).end?.value, '2027-08-31');
     assert.deepEqual(Object.values(facts(`---\nstart: 2027-04-01\neinde: 2027-12-31\n---\n\n# Plan\n`)).slice(1, 3).map((fact) => (fact as { value: string }).value), ['2027-04-01', '2027-12-31']);
+  });
+  it('gives no end for the one date a plan starts from', () => {
+    const dates = facts(plan({ Wanneer: 'From January 2026 the nursing service offers a check in every reception class.' }));
+    assert.deepEqual([dates.start?.value, dates.end], ['2026-01-01', null]);
   });
   it('gives a deadline as the end and no start', () => {
     const dates = facts(plan({ Tijdpad: 'De catalogus moet op 1 oktober 2027 online staan.' }));

@@ -1,6 +1,6 @@
 import type { Table, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { parseMoney } from './money.js';
+import { parseMoney, readNumber, type Money } from './money.js';
 import { maskMarks, periodOf } from './amount-context.js';
 import type { Currency, Period } from './types.js';
 
@@ -46,6 +46,7 @@ export function readCostTable(table: Table): CostTable | undefined {
   if (rows.length < 2) return undefined;
   const columns = rows[0].children.map((cell) => columnKind(toString(cell)));
   const totalRow = rows.findIndex((row, index) => index > 0 && row.children.some((cell, column) => column < 2 && TOTAL_LABEL.test(plain(cell))));
+  const cellMoney = headerMoney(table, totalRow > 0);
   const totalLabel = totalRow > 0 ? rows[totalRow].children.map(plain).join(' ') : '';
   const items: TableAmount[] = [];
   let currency: Currency = 'EUR';
@@ -56,7 +57,7 @@ export function readCostTable(table: Table): CostTable | undefined {
     cells.forEach((cell, column) => {
       if (column === 0) return;
       const text = plain(cell);
-      const money = parseMoney(text);
+      const money = cellMoney(text, column);
       if (!money) return;
       currency = money.currency;
       const kind = rowKind(label, text, columns[column]);
@@ -73,8 +74,9 @@ export function readCostTable(table: Table): CostTable | undefined {
 /** The amount in each cell of the total row, by column. */
 export function totalCells(table: Table, model: CostTable): Array<{ column: number; amount: number; cell: TableCell }> {
   if (model.totalRow < 0) return [];
+  const cellMoney = headerMoney(table, true);
   return table.children[model.totalRow].children.flatMap((cell, column) => {
-    const money = column > 0 ? parseMoney(plain(cell)) : undefined;
+    const money = column > 0 ? cellMoney(plain(cell), column) : undefined;
     return money ? [{ column, amount: money.amount, cell }] : [];
   });
 }
@@ -86,6 +88,29 @@ export function columnSums(model: CostTable, column: number): { oneOff: number; 
   const oneOff = inColumn.filter((item) => item.kind === 'one-off' && !recurringColumn).reduce((sum, item) => sum + item.amount, 0);
   const recurring = inColumn.filter((item) => item.kind === 'recurring' || recurringColumn).reduce((sum, item) => sum + item.amount, 0);
   return { oneOff, recurring, count: inColumn.length };
+}
+
+/** A header that says its column is money: "£", "Bedrag (€)", "Kosten in euro", "Amount (GBP)", "k€". */
+const HEADER_CURRENCY = /(k€|€|£|\$)|\b(EUR|euros?|GBP|USD)\b/i;
+
+/**
+ * The amount in a cell: written with its currency, or a bare number under a header that names one
+ * ("| Item | £ |" over "| Fees | 48,000 |"). Only a cell that is a number and nothing else is read so,
+ * and only in a table with a Totaal row (`bare`): without one, a unit-cost column beside a total
+ * column would be added up with it.
+ */
+function headerMoney(table: Table, bare: boolean): (text: string, column: number) => Money | undefined {
+  const currencies = (table.children[0]?.children ?? []).map((cell) => (bare ? HEADER_CURRENCY.exec(toString(cell)) : null));
+  return (text, column) => {
+    const written = parseMoney(text);
+    const header = currencies[column];
+    if (written || !header) return written;
+    const amount = /^\d[\d.,]*$/.test(text) ? readNumber(text) : undefined;
+    if (amount === undefined) return undefined;
+    const symbol = (header[1] ?? header[2]).toLowerCase();
+    const currency: Currency = symbol === '£' || symbol === 'gbp' ? 'GBP' : symbol === '$' || symbol === 'usd' ? 'USD' : 'EUR';
+    return { amount: symbol === 'k€' ? amount * 1000 : amount, currency, index: 0, end: text.length, raw: text };
+  };
 }
 
 function columnKind(header: string): ColumnKind {

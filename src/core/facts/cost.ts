@@ -47,11 +47,15 @@ export function extractCost(plan: Plan): CostFact | null {
   const titled = plan.sections
     .filter((section) => COST_TITLE.test(section.title) && !inRanges(section.start, excluded))
     .map((section) => ({ start: section.contentStart, end: section.end }));
+  // The first place that states a total; else the first that names an amount ("**Money.** tickets £ 8–10"
+  // before "## Budget" with its Total row).
+  let first: CostFact | null = null;
   for (const scope of [...sites, ...titled]) {
     const fact = toFact(read(plan, scope.start, scope.end, excluded));
-    if (fact) return fact;
+    if (fact && (fact.source === 'table-total' || fact.source === 'stated-total')) return fact;
+    first ??= fact;
   }
-  return fromProse(plan, excluded);
+  return first ?? fromProse(plan, excluded);
 }
 
 function frontmatterBudget(plan: Plan): CostFact | null {

@@ -58,7 +58,8 @@ export function readParty(clause: string): Party | undefined {
   }
   let text = plain.replace(/\([^)]*\)?/g, ' ').replace(/\s+/g, ' ').trim();
   // "Besluit 3.2: Bart Smeets, ..." and "Wie is eindverantwoordelijk? Nog niet bekend.": the label is not the party.
-  text = text.replace(/^[^:?]{1,40}[:?]\s+(?=\S)/, '');
+  // Not across a full stop: "Head of Commercial Services. Start: January 2026" keeps its party.
+  text = text.replace(/^(?:(?!\.\s)[^:?]){1,40}[:?]\s+(?=\S)/, '');
   let namingLead = false;
   for (let changed = true; changed; ) {
     changed = false;

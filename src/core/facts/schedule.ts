@@ -16,6 +16,7 @@ const END_LABEL = /^(?:eind(?:e|datum)?|end(?: ?date)?|deadline|oplevering|afron
 const ENDS_HERE = /\b(?:einde van het (?:project|programma|traject)|ends? on|eindigt op|eindigt|loopt af op)\s*(?:(?:op|on)\s*)?$/i;
 const END_HINT = /\b(?:eind\w*|tot(?: en met)?|t\/m|until|till|uiterlijk|deadline|klaar|gereed|afgerond|afronden|ronden af|oplever\w*|ends?|by|before|vóór|no later than|complet\w*|finish\w*)\s*(?:(?:op|on|in|the|de|het)\s*)?$/i;
 const END_HINT_AFTER = /^\s*(?:(?!(?:en|and)\b)[\p{L}]+\s+){0,2}(?:online|klaar|gereed|live|af|afgerond|opgeleverd|ready|done|completed?|up and running)\b/iu;
+const START_HINT = /\b(?:vanaf|from|starting(?: in| on| from)?|(?:we )?start(?:s|en|t)?(?: in| op| on| per)?|begin(?:s|t|nen)?(?: in| op| on)?|as of|with effect from|met ingang van)\s*$/i;
 const DURATION_CUE = /\b(?:duur\w*|looptijd|doorlooptijd|loopt|runs?|lasts?|takes?|gedurende|periode|period)\b|\bvan\s*$|\bfor\s*$|^\s*$/i;
 /** Beyond `wanneer` words, what makes a sentence elsewhere speak of the plan's own dates. */
 const TIMELINE_CUE = /\b(?:evaluat\w*|besluit\w*|decision|decide|review|rapport\w*|report\w*|meting|measure|workshop|werksessie|sessie|session|test\w*|pilot|proef|fase|phase|livegang|go-live)\b/i;
@@ -27,6 +28,8 @@ interface Found {
   label: string;
   explicit?: 'start' | 'end';
   endOnly: boolean;
+  /** "From January 2026", "vanaf maart": when the plan starts, not when it ends. */
+  startOnly?: boolean;
 }
 
 /** Start, end and milestones: frontmatter and `wanneer` answers first, the approach and dated prose when they hold no date. */
@@ -102,7 +105,8 @@ function collectText(text: string, at: number, name: string, found: Found[], dur
     const before = text.slice(0, mention.index);
     const after = text.slice(mention.end);
     const explicit = START_LABEL.test(name) ? 'start' : END_LABEL.test(name) || ENDS_HERE.test(before) ? 'end' : undefined;
-    found.push({ mention, at: at + mention.index, label: name, explicit, endOnly: explicit === 'end' || END_HINT.test(clause(before)) || END_HINT_AFTER.test(after) });
+    const endOnly = explicit === 'end' || END_HINT.test(clause(before)) || END_HINT_AFTER.test(after);
+    found.push({ mention, at: at + mention.index, label: name, explicit, endOnly, startOnly: !endOnly && !mention.range && START_HINT.test(clause(before)) });
   }
   for (const duration of findDurations(text)) {
     if (DURATION_CUE.test(clause(text.slice(0, duration.index)))) durations.push(duration);
@@ -161,6 +165,8 @@ function startAndEnd(plan: Plan, found: Found[], durations: Duration[]): { start
   let endEntry: Found | undefined = explicitEnds.length > 0 ? latest(explicitEnds) : latest(found);
   // One day that starts the plan ("start op 6 september 2027") is no end.
   if (endEntry === startEntry && endEntry.mention.span.precision === 'day' && endEntry.mention.span.start === endEntry.mention.span.end && !endEntry.endOnly) endEntry = undefined;
+  // Nor is the one date the plan starts from ("From January 2026 the service offers ...").
+  if (endEntry === startEntry && endEntry?.startOnly && explicitEnds.length === 0) endEntry = undefined;
   let end = endEntry ? fact(endEntry, 'end') : null;
   if (start && durations.length > 0 && (!end || end.value <= start.value || (endEntry === startEntry && !startEntry?.mention.range))) {
     const duration = durations[0];
