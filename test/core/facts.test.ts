@@ -147,6 +147,7 @@ describe('facts: owner', () => {
   });
   it('reads the owner before the next label on its line', () => {
     assert.equal(facts('# Plan\n\nOwner: Head of Commercial Services. Start: January 2026; alerts from April.\n').owner?.value, 'Head of Commercial Services');
+    assert.equal(facts(plan({ 'Wie hebben we nodig': 'Team Inkomen (eigenaar: Yvonne Claassen, teamleider), functioneel beheer en de cliëntenraad.' })).owner?.value, 'Yvonne Claassen, teamleider');
   });
   it('reads a role without a name', () => {
     assert.equal(facts(plan({ Wie: 'Eigenaar is het hoofd Publiekszaken van gemeente Molenwaard.' })).owner!.value, 'Hoofd Publiekszaken, gemeente Molenwaard');
@@ -191,6 +192,8 @@ describe('facts: start and end', () => {
   it('gives no end for the one date a plan starts from', () => {
     const dates = facts(plan({ Wanneer: 'From January 2026 the nursing service offers a check in every reception class.' }));
     assert.deepEqual([dates.start?.value, dates.end], ['2026-01-01', null]);
+    const memo = facts(plan({ Planning: 'The municipality aims to start in two neighbourhoods in April 2026 and go municipality-wide later.' }));
+    assert.deepEqual([memo.start?.value, memo.end], ['2026-04-01', null]);
   });
   it('gives a deadline as the end and no start', () => {
     const dates = facts(plan({ Tijdpad: 'De catalogus moet op 1 oktober 2027 online staan.' }));

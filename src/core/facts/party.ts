@@ -56,7 +56,10 @@ export function readParty(clause: string): Party | undefined {
     const person = PERSON.exec(held[2]);
     if (person && person[0] === held[2].trim() && !ORG.test(held[2])) return { value: `${person[0]}, ${held[1].trim()}`, person: person[0], role: held[1].trim() };
   }
-  let text = plain.replace(/\([^)]*\)?/g, ' ').replace(/\s+/g, ' ').trim();
+  // "(eigenaar: Yvonne Claassen, teamleider), functioneel beheer": a label inside brackets answers up to their close.
+  const close = plain.indexOf(')');
+  const open = plain.indexOf('(');
+  let text = (close >= 0 && (open < 0 || close < open) ? plain.slice(0, close) : plain).replace(/\([^)]*\)?/g, ' ').replace(/\s+/g, ' ').trim();
   // "Besluit 3.2: Bart Smeets, ..." and "Wie is eindverantwoordelijk? Nog niet bekend.": the label is not the party.
   // Not across a full stop: "Head of Commercial Services. Start: January 2026" keeps its party.
   text = text.replace(/^(?:(?!\.\s)[^:?]){1,40}[:?]\s+(?=\S)/, '');

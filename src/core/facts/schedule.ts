@@ -16,7 +16,7 @@ const END_LABEL = /^(?:eind(?:e|datum)?|end(?: ?date)?|deadline|oplevering|afron
 const ENDS_HERE = /\b(?:einde van het (?:project|programma|traject)|ends? on|eindigt op|eindigt|loopt af op)\s*(?:(?:op|on)\s*)?$/i;
 const END_HINT = /\b(?:eind\w*|tot(?: en met)?|t\/m|until|till|uiterlijk|deadline|klaar|gereed|afgerond|afronden|ronden af|oplever\w*|ends?|by|before|vóór|no later than|complet\w*|finish\w*)\s*(?:(?:op|on|in|the|de|het)\s*)?$/i;
 const END_HINT_AFTER = /^\s*(?:(?!(?:en|and)\b)[\p{L}]+\s+){0,2}(?:online|klaar|gereed|live|af|afgerond|opgeleverd|ready|done|completed?|up and running)\b/iu;
-const START_HINT = /\b(?:vanaf|from|starting(?: in| on| from)?|(?:we )?start(?:s|en|t)?(?: in| op| on| per)?|begin(?:s|t|nen)?(?: in| op| on)?|as of|with effect from|met ingang van)\s*$/i;
+const START_HINT = /\b(?:vanaf|from|as of|with effect from|met ingang van|(?:start|begin)\w*(?:\s+[\p{L}-]+){0,3}?(?:\s+(?:in|op|on|per))?)\s*$/iu;
 const DURATION_CUE = /\b(?:duur\w*|looptijd|doorlooptijd|loopt|runs?|lasts?|takes?|gedurende|periode|period)\b|\bvan\s*$|\bfor\s*$|^\s*$/i;
 /** Beyond `wanneer` words, what makes a sentence elsewhere speak of the plan's own dates. */
 const TIMELINE_CUE = /\b(?:evaluat\w*|besluit\w*|decision|decide|review|rapport\w*|report\w*|meting|measure|workshop|werksessie|sessie|session|test\w*|pilot|proef|fase|phase|livegang|go-live)\b/i;
