@@ -13,7 +13,7 @@ describe('facts: money', () => {
     ['€ 185.000', 185000, 'EUR'], ['k€ 85', 85000, 'EUR'], ['EUR 420,000', 420000, 'EUR'], ['€ 1,2 mln', 1200000, 'EUR'],
     ['1,2 miljoen euro', 1200000, 'EUR'], ['€ 2 ton', 200000, 'EUR'], ['$ 40k', 40000, 'USD'], ['£ 28,000', 28000, 'GBP'],
     ['€ 3 × 25.000', 75000, 'EUR'], ['4 × € 10.000', 40000, 'EUR'], ['€ 18.000,-', 18000, 'EUR'], ['EUR 1.2 million', 1200000, 'EUR'],
-    ['€ 1.234,56', 1234.56, 'EUR'], ['EUR 1,234.56', 1234.56, 'EUR'],
+    ['€ 1.234,56', 1234.56, 'EUR'], ['EUR 1,234.56', 1234.56, 'EUR'], ['€ 40–50k', 40000, 'EUR'], ['€ 1-2 million', 1000000, 'EUR'],
   ] as const) {
     it(`reads ${text}`, () => assert.deepEqual(findMoney(text).map((money) => [money.amount, money.currency]), [[amount, currency]]));
   }
@@ -83,6 +83,9 @@ describe('facts: cost', () => {
   it('reads "à € 25" as a unit price, not as the total of what follows', () => {
     const cost = facts(plan({ Kosten: '**Wat kost het:** 1.500 melders à € 25 (€ 37.500), inzet voorlichters 0,8 fte, vertaling en drukwerk € 4.000.' })).cost!;
     assert.equal(cost.total, 41500);
+  });
+  it('reads "Per kat ongeveer € 90" as a rate', () => {
+    assert.equal(facts(plan({ Kosten: 'Per kat ongeveer € 90 aan dierenartskosten.' })).cost!.total, null);
   });
   it('reads bare amounts under a header that names the currency, with a Total row', () => {
     const table = '| Item | £ |\n|---|---|\n| Fees | 48,000 |\n| Kits | 14,000 |\n| **Total** | **62,000** |\n';

@@ -28,7 +28,7 @@ const PERIOD_AFTER = /^\s*(?:per|\/|p\/|a|an|every|elk|ieder)\s*(jaar|jr|maand|k
 const PERIOD_IN_CLAUSE = /\b(?:jaarlijks\w*|structure(?:el|le)|yearly|annual(?:ly)?|recurring|terugkerend\w*|per jaar|per year|a year)\b|\b(maandelijks\w*|monthly|per maand|per month)\b/i;
 const RATE_AFTER = /^\s*(?:(?:per|\/|p\/)\s*(?!(?:jaar|jr|maand|kwartaal|week|year|yr|month|quarter|annum)\b)([\p{L}-]+)|(each|apiece|elk|ieder|per stuk))/iu;
 // `(?:^|\s)à`: \b before a letter outside ASCII needs a word character before it, which " à " has not.
-const RATE_BEFORE = /(?:(?:^|\s)à|@|\belk|\beach|\bieder|\b(?:uur)?tarief(?:\s+van)?|\brate(?:\s+of)?|\bhourly)\s*$/i;
+const RATE_BEFORE = /(?:(?:^|\s)à|@|\belk|\beach|\bieder|\b(?:uur)?tarief(?:\s+van)?|\brate(?:\s+of)?|\bhourly|\bper\s+(?!(?:jaar|jr|maand|kwartaal|week|year|yr|month|quarter|annum)\b)[\p{L}-]+(?:\s+(?:ongeveer|circa|ca\.?|zo'n|about|around|approximately|roughly))?)\s*$/iu;
 const COMPARISON_BEFORE = /\b(?:tegen(?: nu)?|was|waren|nu|currently|now|compared (?:to|with)|versus|vs\.?|in plaats van|instead of|i\.p\.v\.)\s*\(?\s*$/i;
 const FROM_TO = /\bvan\s*$/i;
 const SAVING = /\b(?:bespar\w*|besparing\w*|minder uit\w*|terugverdien\w*|opbrengst\w*|saves?|saving\w*|revenue|less on|minder aan)\b/i;

@@ -33,6 +33,9 @@ const MONEY = new RegExp(
   'g',
 );
 
+/** The upper bound of a range with its scale, right after an amount without one ("–50k", " to 1.2 million"). */
+const RANGE_TAIL = new RegExp(String.raw`\s?(?:[–-]|to|tot)\s?(?:${NUMBER})(${SCALE})`, 'y');
+
 /** Every amount of money in `text`, in order. */
 export function findMoney(text: string): Money[] {
   const found: Money[] = [];
@@ -49,7 +52,17 @@ export function findMoney(text: string): Money[] {
       const times = readNumber(groups.n2b);
       if (times !== undefined) amount *= times * scaleOf(groups.s2b, '');
     }
-    found.push({ amount: Math.round(amount * 100) / 100, currency: currencyOf(currencyText), index: match.index, end: match.index + match[0].length, raw: match[0] });
+    let end = match.index + match[0].length;
+    // "€ 40–50k": the scale written after the range's upper bound is the lower bound's too.
+    if (groups.n2 !== undefined && groups.s2 === undefined && groups.n2b === undefined) {
+      RANGE_TAIL.lastIndex = end;
+      const tail = RANGE_TAIL.exec(text);
+      if (tail) {
+        amount *= scaleOf(tail[1], currencyText);
+        end = RANGE_TAIL.lastIndex;
+      }
+    }
+    found.push({ amount: Math.round(amount * 100) / 100, currency: currencyOf(currencyText), index: match.index, end, raw: text.slice(match.index, end) });
   }
   return found;
 }
