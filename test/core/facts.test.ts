@@ -148,6 +148,10 @@ describe('facts: owner', () => {
     assert.deepEqual(owner.executors, ['Team Digitale Dienstverlening']);
     assert.equal(owner.evidence.line, 5);
   });
+  it('reads a sentence wrapped over two lines as one', () => {
+    const wrapped = plan({ Team: 'Eight GPs take part, with a coach for 24 hours a week. Dr. Anouk Peeters,\nGP and member of our board, is responsible for the project.' });
+    assert.equal(facts(wrapped).owner?.person, 'Anouk Peeters');
+  });
   it('reads the owner before the next label on its line', () => {
     assert.equal(facts('# Plan\n\nOwner: Head of Commercial Services. Start: January 2026; alerts from April.\n').owner?.value, 'Head of Commercial Services');
     assert.equal(facts(plan({ 'Wie hebben we nodig': 'Team Inkomen (eigenaar: Yvonne Claassen, teamleider), functioneel beheer en de cliëntenraad.' })).owner?.value, 'Yvonne Claassen, teamleider');

@@ -41,9 +41,17 @@ export function pieces(plan: Plan, excluded: Array<[number, number]>): Piece[] {
   const out: Piece[] = [];
   const add = (start: number, end: number) => {
     let from = start;
+    let last: Piece | undefined;
     for (const line of text.slice(start, end).split('\n')) {
       const to = from + line.length;
-      if (line.trim() && !inRanges(from, excluded)) out.push({ text: line, start: from, end: to });
+      if (line.trim() && !inRanges(from, excluded)) {
+        // A paragraph wrapped by hand runs on after a comma, or from a lower-case word to one
+        // ("Dr. Anouk Peeters,⏎GP and member of our board, is responsible"): one piece.
+        if (last && last.end === from - 1 && (/,\s*$/.test(last.text) || (/\p{Ll}\s*$/u.test(last.text) && /^\s*\p{Ll}/u.test(line)))) {
+          last.text = `${last.text}\n${line}`;
+          last.end = to;
+        } else out.push((last = { text: line, start: from, end: to }));
+      } else last = undefined;
       from = to + 1;
     }
   };
