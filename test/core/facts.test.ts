@@ -84,8 +84,23 @@ describe('facts: cost', () => {
     const cost = facts(plan({ Kosten: '**Wat kost het:** 1.500 melders à € 25 (€ 37.500), inzet voorlichters 0,8 fte, vertaling en drukwerk € 4.000.' })).cost!;
     assert.equal(cost.total, 41500);
   });
-  it('reads "Per kat ongeveer € 90" as a rate', () => {
+  it('reads "Per kat ongeveer € 90" as a rate, but not "per september", "per project", "as per quote" or "per saldo"', () => {
     assert.equal(facts(plan({ Kosten: 'Per kat ongeveer € 90 aan dierenartskosten.' })).cost!.total, null);
+    const totals = ['Per september € 12.000 per jaar voor de licentie.', 'De totale kosten per project € 120.000.', 'Build, as per quote £ 48,000.', 'Het is per saldo € 30.000.']
+      .map((text) => facts(plan({ Kosten: text })).cost?.total);
+    assert.deepEqual(totals, [12000, 120000, 48000, 30000]);
+  });
+  it('keeps a range whose lower bound is written in full: "€ 900.000 - 1,1 mln", "€ 1.000 tot 5k"', () => {
+    assert.deepEqual(['€ 900.000 - 1,1 mln', '€ 1.000 tot 5k'].map((text) => findMoney(text)[0].amount), [900000, 1000]);
+  });
+  it('lets no funding or general money section override the cost answer\'s items', () => {
+    const items = '- Ontwikkeling: € 20.000\n- Training: € 5.000';
+    assert.equal(facts(plan({ Kosten: items, Financiering: 'De provincie heeft in totaal € 400.000 subsidie voor alle projecten.' })).cost!.total, 25000);
+    assert.equal(facts(plan({ Kosten: items, Investeringsagenda: 'De regio investeert in totaal € 12 miljoen.' })).cost!.total, 25000);
+  });
+  it('leaves bare numbers under a scaled or price header to their cells', () => {
+    const scaled = '| Post | Bedrag (x € 1.000) |\n|---|---|\n| Bouw | 120 |\n| Beheer | 30 |\n| Totaal | 150 |\n';
+    assert.equal(facts(plan({ Kosten: scaled, Budget: 'We vragen € 150.000.' })).cost!.total, 150000);
   });
   it('reads bare amounts under a header that names the currency, with a Total row', () => {
     const table = '| Item | £ |\n|---|---|\n| Fees | 48,000 |\n| Kits | 14,000 |\n| **Total** | **62,000** |\n';
@@ -152,6 +167,10 @@ describe('facts: owner', () => {
     const wrapped = plan({ Team: 'Eight GPs take part, with a coach for 24 hours a week. Dr. Anouk Peeters,\nGP and member of our board, is responsible for the project.' });
     assert.equal(facts(wrapped).owner?.person, 'Anouk Peeters');
   });
+  it('reads a list letter as no closing bracket, and a label with an abbreviation whole', () => {
+    assert.equal(facts('# P\n\n**Eigenaar:** a) Sanne Bakker, teamleider\n').owner?.value, 'Sanne Bakker, teamleider');
+    assert.equal(facts('# P\n\nVerantwoordelijk t.a.v. budget: Sanne Bakker, controller\n').owner?.value, 'Sanne Bakker, controller');
+  });
   it('reads the owner before the next label on its line', () => {
     assert.equal(facts('# Plan\n\nOwner: Head of Commercial Services. Start: January 2026; alerts from April.\n').owner?.value, 'Head of Commercial Services');
     assert.equal(facts(plan({ 'Wie hebben we nodig': 'Team Inkomen (eigenaar: Yvonne Claassen, teamleider), functioneel beheer en de cliëntenraad.' })).owner?.value, 'Yvonne Claassen, teamleider');
@@ -201,6 +220,9 @@ describe('facts: start and end', () => {
     assert.deepEqual([dates.start?.value, dates.end], ['2026-01-01', null]);
     const memo = facts(plan({ Planning: 'The municipality aims to start in two neighbourhoods in April 2026 and go municipality-wide later.' }));
     assert.deepEqual([memo.start?.value, memo.end], ['2026-04-01', null]);
+    // Not past "and", and not "Startups".
+    assert.equal(facts(plan({ Wanneer: 'We start now and deliver in June 2026.' })).end?.value, '2026-06-30');
+    assert.equal(facts(plan({ Wanneer: 'Startups in Eindhoven krijgen in maart 2026 een werkende app.' })).end?.value, '2026-03-31');
   });
   it('gives a deadline as the end and no start', () => {
     const dates = facts(plan({ Tijdpad: 'De catalogus moet op 1 oktober 2027 online staan.' }));

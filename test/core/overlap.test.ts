@@ -30,6 +30,14 @@ const PARKING = `# Parkeervergunning op kenteken
 `;
 
 describe('overlap: plans that describe the same initiative', () => {
+  it('weighs a place or organisation less, but not a word after a bold label', () => {
+    const weightOf = (document: OverlapDocument, form: string) => document.passages.flatMap((passage) => passage.words).find((word) => word.form === form)?.weight ?? 1;
+    const council = documentOf('a.md', '# Plan\n\n## Wat\n\nWe zetten in Harrowfield deelfietsen neer bij de bibliotheek.\n');
+    assert.equal(weightOf(council, 'harrowfield'), 0.3);
+    assert.equal(weightOf(council, 'deelfietsen'), 1);
+    const labelled = documentOf('b.md', '# Deelfietsen voor mantelzorgers\n\n**Wat:** Deelfietsen die mantelzorgers gratis lenen.\n');
+    assert.equal(weightOf(labelled, 'deelfietsen'), 1);
+  });
   it('pairs two plans of one initiative even when they are the only two, and explains the pair', () => {
     const [pair] = findOverlaps([documentOf('a.md', CHATBOT), documentOf('b.md', ASSISTANT)]);
     assert.ok(pair, 'the two afval plans overlap');

@@ -92,6 +92,7 @@ export function columnSums(model: CostTable, column: number): { oneOff: number; 
 
 /** A header that says its column is money: "£", "Bedrag (€)", "Kosten in euro", "Amount (GBP)", "k€". */
 const HEADER_CURRENCY = /(k€|€|£|\$)|\b(EUR|euros?|GBP|USD)\b/i;
+const HEADER_SCALE = /[x×]\s*(?:€|£|\$|eur\w*)?\s*1[.,]?000|\bM€|\b(?:mln|miljoen|million|duizend|thousand|tarief|rate|prijs|price|unit|per)\b/i;
 
 /**
  * The amount in a cell: written with its currency, or a bare number under a header that names one
@@ -100,7 +101,11 @@ const HEADER_CURRENCY = /(k€|€|£|\$)|\b(EUR|euros?|GBP|USD)\b/i;
  * column would be added up with it.
  */
 function headerMoney(table: Table, bare: boolean): (text: string, column: number) => Money | undefined {
-  const currencies = (table.children[0]?.children ?? []).map((cell) => (bare ? HEADER_CURRENCY.exec(toString(cell)) : null));
+  // A header with a scale ("Bedrag (x € 1.000)", "M€") or over prices ("Tarief (€)") is left to its cells.
+  const currencies = (table.children[0]?.children ?? []).map((cell) => {
+    const header = toString(cell);
+    return bare && !HEADER_SCALE.test(header) ? HEADER_CURRENCY.exec(header) : null;
+  });
   return (text, column) => {
     const written = parseMoney(text);
     const header = currencies[column];

@@ -10,6 +10,10 @@ import { evidenceAt, excludedRanges, inRanges, type Piece } from './scope.js';
 import type { CostFact, CostItem, CostSource, Currency, Evidence, Period } from './types.js';
 
 const BUDGET_KEYS = ['budget', 'begroting', 'kosten', 'cost', 'costs'];
+/** A heading about the plan's own budget ("Budgetsamenvatting"), not about money in general ("Investeringsagenda"). */
+const BUDGET_TITLE = /\b(?:budget\w*|begroting\w*|kosten\w*|costs?)\b/i;
+/** Labels of money that pays for the plan rather than what it costs. */
+const FUNDING_LABEL = /\b(?:dekking|financiering|funding|bijdrage|subsidie|co-?financ\w*|inkomsten|income|revenue|opbrengst\w*)\b/i;
 const COST_TITLE = /\b(?:budget\w*|kosten|kost|begroting|financi\w*|funding|investering\w*|middelen|costs?|money|geld)\b/i;
 /** An explicit zero or a cost in time only: the plan's cost is nothing in money. */
 const ZERO_COST =
@@ -41,19 +45,23 @@ export function extractCost(plan: Plan): CostFact | null {
   const excluded = excludedRanges(plan, ['background', 'yield']);
   const sites = plan.sites
     .filter((site) => site.questionId === 'kosten' && site.source !== 'frontmatter' && !inRanges(site.answerStart, excluded))
-    .map((site) => ({ start: site.source === 'heading' ? site.labelRange.start.offset : site.answerStart, end: site.answerEnd }))
+    .map((site) => ({ start: site.source === 'heading' ? site.labelRange.start.offset : site.answerStart, end: site.answerEnd, overrides: !FUNDING_LABEL.test(site.label) }))
     .sort((a, b) => a.start - b.start);
   // A heading that names the cost in other words ("Requested budget", "Financiële paragraaf").
   const titled = plan.sections
     .filter((section) => COST_TITLE.test(section.title) && !inRanges(section.start, excluded))
-    .map((section) => ({ start: section.contentStart, end: section.end }));
-  // The first place that states a total; else the first that names an amount ("**Money.** tickets £ 8–10"
-  // before "## Budget" with its Total row).
+    .map((section) => ({ start: section.contentStart, end: section.end, overrides: BUDGET_TITLE.test(section.title) && !FUNDING_LABEL.test(section.title) }));
+  // The first place that names an amount, unless it has loose amounts only ("**Money.** ticket price
+  // £ 8–10") and a later cost answer or budget section states a total ("## Budget" with its Total row).
+  // A section about funding, or about money in general ("Investeringsagenda"), never overrides.
   let first: CostFact | null = null;
   for (const scope of [...sites, ...titled]) {
     const fact = toFact(read(plan, scope.start, scope.end, excluded));
-    if (fact && (fact.source === 'table-total' || fact.source === 'stated-total')) return fact;
-    first ??= fact;
+    if (!fact) continue;
+    if (!first) {
+      if (fact.source !== 'items') return fact;
+      first = fact;
+    } else if (scope.overrides && (fact.source === 'table-total' || fact.source === 'stated-total')) return fact;
   }
   return first ?? fromProse(plan, excluded);
 }

@@ -34,7 +34,7 @@ const MONEY = new RegExp(
 );
 
 /** The upper bound of a range with its scale, right after an amount without one ("–50k", " to 1.2 million"). */
-const RANGE_TAIL = new RegExp(String.raw`\s?(?:[–-]|to|tot)\s?(?:${NUMBER})(${SCALE})`, 'y');
+const RANGE_TAIL = new RegExp(String.raw`\s?(?:[–-]|to|tot)\s?(${NUMBER})(${SCALE})`, 'y');
 
 /** Every amount of money in `text`, in order. */
 export function findMoney(text: string): Money[] {
@@ -57,8 +57,9 @@ export function findMoney(text: string): Money[] {
     if (groups.n2 !== undefined && groups.s2 === undefined && groups.n2b === undefined) {
       RANGE_TAIL.lastIndex = end;
       const tail = RANGE_TAIL.exec(text);
-      if (tail) {
-        amount *= scaleOf(tail[1], currencyText);
+      // Only where the lower bound is written small too: "€ 900.000 - 1,1 mln" already has its size.
+      if (tail && value <= (readNumber(tail[1]) ?? 0)) {
+        amount *= scaleOf(tail[2], currencyText);
         end = RANGE_TAIL.lastIndex;
       }
     }

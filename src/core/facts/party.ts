@@ -59,10 +59,11 @@ export function readParty(clause: string): Party | undefined {
   // "(eigenaar: Yvonne Claassen, teamleider), functioneel beheer": a label inside brackets answers up to their close.
   const close = plain.indexOf(')');
   const open = plain.indexOf('(');
-  let text = (close >= 0 && (open < 0 || close < open) ? plain.slice(0, close) : plain).replace(/\([^)]*\)?/g, ' ').replace(/\s+/g, ' ').trim();
+  // Not a list letter ("a) Sanne Bakker, teamleider").
+  let text = (close > 2 && (open < 0 || close < open) ? plain.slice(0, close) : plain).replace(/\([^)]*\)?/g, ' ').replace(/\s+/g, ' ').trim();
   // "Besluit 3.2: Bart Smeets, ..." and "Wie is eindverantwoordelijk? Nog niet bekend.": the label is not the party.
   // Not across a full stop: "Head of Commercial Services. Start: January 2026" keeps its party.
-  text = text.replace(/^(?:(?!\.\s)[^:?]){1,40}[:?]\s+(?=\S)/, '');
+  text = text.replace(/^(?:(?!(?<!\b(?:afd|t\.a\.v|ca|bijv|nr|o\.a|dhr|mevr|dr|ir|ing|drs|prof|mr|mrs|ms|st))\.\s+\p{Lu}\p{Ll})[^:?]){1,40}[:?]\s+(?=\S)/u, '');
   let namingLead = false;
   for (let changed = true; changed; ) {
     changed = false;

@@ -16,7 +16,7 @@ const END_LABEL = /^(?:eind(?:e|datum)?|end(?: ?date)?|deadline|oplevering|afron
 const ENDS_HERE = /\b(?:einde van het (?:project|programma|traject)|ends? on|eindigt op|eindigt|loopt af op)\s*(?:(?:op|on)\s*)?$/i;
 const END_HINT = /\b(?:eind\w*|tot(?: en met)?|t\/m|until|till|uiterlijk|deadline|klaar|gereed|afgerond|afronden|ronden af|oplever\w*|ends?|by|before|vóór|no later than|complet\w*|finish\w*)\s*(?:(?:op|on|in|the|de|het)\s*)?$/i;
 const END_HINT_AFTER = /^\s*(?:(?!(?:en|and)\b)[\p{L}]+\s+){0,2}(?:online|klaar|gereed|live|af|afgerond|opgeleverd|ready|done|completed?|up and running)\b/iu;
-const START_HINT = /\b(?:vanaf|from|as of|with effect from|met ingang van|(?:start|begin)\w*(?:\s+[\p{L}-]+){0,3}?(?:\s+(?:in|op|on|per))?)\s*$/iu;
+const START_HINT = /\b(?:vanaf|from|as of|with effect from|met ingang van|(?:start(?:s|ed|ing|en|t)?|begin(?:s|t|nen|ning)?)\b(?:\s+(?!(?:and|en|or|of|but|maar|then|dan)\b)[\p{L}-]+){0,3}?(?:\s+(?:in|op|on|per))?)\s*$/iu;
 const DURATION_CUE = /\b(?:duur\w*|looptijd|doorlooptijd|loopt|runs?|lasts?|takes?|gedurende|periode|period)\b|\bvan\s*$|\bfor\s*$|^\s*$/i;
 /** Beyond `wanneer` words, what makes a sentence elsewhere speak of the plan's own dates. */
 const TIMELINE_CUE = /\b(?:evaluat\w*|besluit\w*|decision|decide|review|rapport\w*|report\w*|meting|measure|workshop|werksessie|sessie|session|test\w*|pilot|proef|fase|phase|livegang|go-live)\b/i;
@@ -105,8 +105,9 @@ function collectText(text: string, at: number, name: string, found: Found[], dur
     const before = text.slice(0, mention.index);
     const after = text.slice(mention.end);
     const explicit = START_LABEL.test(name) ? 'start' : END_LABEL.test(name) || ENDS_HERE.test(before) ? 'end' : undefined;
-    const endOnly = explicit === 'end' || END_HINT.test(clause(before)) || END_HINT_AFTER.test(after);
-    found.push({ mention, at: at + mention.index, label: name, explicit, endOnly, startOnly: !endOnly && !mention.range && START_HINT.test(clause(before)) });
+    const lead = clause(before.slice(-200));
+    const endOnly = explicit === 'end' || END_HINT.test(lead) || END_HINT_AFTER.test(after);
+    found.push({ mention, at: at + mention.index, label: name, explicit, endOnly, startOnly: !endOnly && !mention.range && START_HINT.test(lead) });
   }
   for (const duration of findDurations(text)) {
     if (DURATION_CUE.test(clause(text.slice(0, duration.index)))) durations.push(duration);

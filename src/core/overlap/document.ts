@@ -149,7 +149,8 @@ function namesIn(body: string): Set<string> {
   const lower = new Set<string>();
   const candidates = new Set<string>();
   for (const line of body.split('\n')) {
-    for (const sentence of line.replace(/^\s*(?:#+|[-*+]|\d+[.)]|>|\|)\s*/, '').split(/(?<=[.!?:;|])\s+/)) {
+    // Emphasis marks out first: after "**Wat:**" the next word opens a sentence.
+    for (const sentence of line.replace(/^\s*(?:#+|[-*+]|\d+[.)]|>|\|)\s*/, '').replace(/[*_`]+/g, '').split(/(?<=[.!?:;|])\s+/)) {
       const words = sentence.match(WORD) ?? [];
       const capitalised = words.filter((word) => CAPITALISED.test(word));
       for (const word of words) if (!/^\p{Lu}/u.test(word)) lower.add(word.toLowerCase());
