@@ -93,6 +93,11 @@ describe('facts: cost', () => {
   it('keeps a range whose lower bound is written in full: "€ 900.000 - 1,1 mln", "€ 1.000 tot 5k"', () => {
     assert.deepEqual(['€ 900.000 - 1,1 mln', '€ 1.000 tot 5k'].map((text) => findMoney(text)[0].amount), [900000, 1000]);
   });
+  it('takes no cost from a paragraph that opens with a bold background label', () => {
+    const pitch = '# Pitch\n\n**Problem.** A school uniform costs a family £250 to £350 per child.\n\n**For whom.** Parents of pupils.\n';
+    assert.equal(facts(pitch).cost, null);
+    assert.equal(facts(`${pitch}\n**Cost.** £ 18,000 for the first year.\n`).cost!.total, 18000);
+  });
   it('lets no funding or general money section override the cost answer\'s items', () => {
     const items = '- Ontwikkeling: € 20.000\n- Training: € 5.000';
     assert.equal(facts(plan({ Kosten: items, Financiering: 'De provincie heeft in totaal € 400.000 subsidie voor alle projecten.' })).cost!.total, 25000);

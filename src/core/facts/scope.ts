@@ -20,12 +20,22 @@ export type SectionFilter = 'background' | 'yield';
 
 /** Offset ranges of the plan's background (and, for cost, yield) sections. */
 export function excludedRanges(plan: Plan, filters: SectionFilter[]): Array<[number, number]> {
-  return plan.sections
+  const matches = (title: string) => (filters.includes('background') && BACKGROUND_TITLE.test(title)) || (filters.includes('yield') && YIELD_TITLE.test(title));
+  const sections = plan.sections
     // The title heading spans the whole plan: its words ("benefit applications") say nothing of a section.
-    .filter((section) => section.node.depth > 1)
-    .filter((section) => (filters.includes('background') && BACKGROUND_TITLE.test(section.title)) || (filters.includes('yield') && YIELD_TITLE.test(section.title)))
+    .filter((section) => section.node.depth > 1 && matches(section.title))
     .map((section): [number, number] => [section.start, section.end]);
+  // A paragraph that opens with such a label in bold ("**Problem.** A uniform costs a family £250") is one too.
+  const paragraphs = plan.nodes.paragraphs
+    .map(({ node }): [number, number] => [offsetOf(node, 'start'), offsetOf(node, 'end')])
+    .filter(([start, end]) => {
+      const label = LEAD_LABEL.exec(plan.lines.text.slice(start, Math.min(end, start + 60)));
+      return !!label && matches(label[1]);
+    });
+  return [...sections, ...paragraphs];
 }
+
+const LEAD_LABEL = /^\s*(?:\*\*|__)([^*_\n]{2,40}?)[.:?]?(?:\*\*|__)/;
 
 export function inRanges(offset: number, ranges: Array<[number, number]>): boolean {
   return ranges.some(([start, end]) => offset >= start && offset < end);
