@@ -1,20 +1,11 @@
 import { extractFacts, FIVE_QUESTIONS, overlapDocument, type Config, type CostFact, type OverlapDocument, type PlanFacts, type Status } from '../../core/index.js';
 import { lintText, type DetectRequest } from '../lint/engine.js';
+import type { PlanBasics } from '../../shared/portfolio/types.js';
 
 /** Where a plan's cost came from: frontmatter budget, a cost table's Totaal row, a total the text states, the items added up, an explicit zero. */
 export type CostSource = 'budget' | 'total-row' | 'stated' | 'sum' | 'zero';
 
-export interface PlanSummary {
-  path: string;
-  title: string;
-  kind: string;
-  /** The accountable owner, normalised ("Sanne Bakker, teamleider Burgerzaken, gemeente Oosterzand"). */
-  owner?: string;
-  /** ISO dates: the first day of the start, the last day of the end ("mei 2027" ends on 2027-05-31). */
-  start?: string;
-  end?: string;
-  /** What a portfolio adds (`facts.cost.total`), or null when the plan gives no amount. */
-  cost: number | null;
+export interface PlanSummary extends PlanBasics {
   costSource?: CostSource;
   answered: Record<string, Status>;
   errors: number;

@@ -6,6 +6,7 @@
 import { QUESTIONS, type AnswerSide, type CostChange, type DateChange, type PlanDiff, type QuestionChange, type Status, type WordChange } from '../../core/index.js';
 import type { UiLanguage } from '../logic/language.js';
 import { escapeHtml } from '../../core/index.js';
+import { htmlPage } from '../webview/shell.js';
 
 /** The part of `vscode.l10n` the page needs: the calls stay literal so the manifest test finds them. */
 export interface Translator {
@@ -24,20 +25,13 @@ export { escapeHtml };
 
 /** The whole page: no script, styles only from the nonce'd block, nothing else may load. */
 export function comparePage(body: string, options: { nonce: string; title: string; language: UiLanguage }): string {
-  const csp = `default-src 'none'; style-src 'nonce-${options.nonce}'`;
-  return `<!DOCTYPE html>
-<html lang="${options.language}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>${escapeHtml(options.title)}</title>
-<style nonce="${options.nonce}">${STYLE}</style>
-</head>
-<body>
-${body}
-</body>
-</html>`;
+  return htmlPage({
+    language: options.language,
+    csp: `default-src 'none'; style-src 'nonce-${options.nonce}'`,
+    title: options.title,
+    head: `<style nonce="${options.nonce}">${STYLE}</style>`,
+    body,
+  });
 }
 
 /** The changes per question, in the order of the method (the five questions, then the kind's). */

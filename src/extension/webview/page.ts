@@ -3,6 +3,7 @@
  * from the extension's files or carried in the page (nonce'd elements; see scripts/inline-asset.mjs).
  */
 import * as vscode from 'vscode';
+import { htmlPage } from './shell.js';
 
 /** A file's name, or its text carried in the page (our own bundle, never text from a plan). */
 export type Asset = string | { inline: string };
@@ -45,20 +46,13 @@ export function webviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, p
   ].join('; ');
   // Nothing from a plan goes into this string unescaped: the webview fills the page with DOM calls,
   // and `content` is the caller's escaped first paint.
-  return `<!DOCTYPE html>
-<html lang="${parts.language}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-${style}
-<title>${parts.title}</title>
-</head>
-<body>
-<main id="${parts.rootId}" aria-busy="${parts.busy ?? true}">${parts.content ?? ''}</main>
-${script}
-</body>
-</html>`;
+  return htmlPage({
+    language: parts.language,
+    csp,
+    title: parts.title,
+    head: style,
+    body: `<main id="${parts.rootId}" aria-busy="${parts.busy ?? true}">${parts.content ?? ''}</main>\n${script}`,
+  });
 }
 
 function makeNonce(): string {
