@@ -50,7 +50,7 @@ describe('innovatie lint: overlapping-initiative (cross-file, opt-in)', () => {
     const first = await lintJson(dir, '--cache');
     assert.equal(first.code, 1);
     assert.equal(first.overlapFindings('plans/afval-a.md')[0].severity, 'error');
-    assert.match(first.overlapFindings('plans/afval-a.md')[0].message, /^This plan probably describes the same initiative as 'Digitale assistent ophaalkalender'/);
+    assert.match(first.overlapFindings('plans/afval-a.md')[0].message, /^This plan probably describes the same initiative as 'Digitale assistent ophaalkalender'.*If you build the same thing, join forces; if you only share a target group, organisation or data, agree who does what\.$/);
     const cached = await lintJson(dir, '--cache');
     assert.equal(cached.overlapFindings('plans/afval-a.md').length, 1, 'cached reports still get the cross-file finding');
     writeFiles(dir, { '.innovatierc.json': JSON.stringify({ rules: { [RULE]: 'warning' }, overlap: { threshold: 0.99 } }) });

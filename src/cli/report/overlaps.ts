@@ -12,11 +12,11 @@ export interface OverlapSection {
 const LABELS = {
   nl: {
     heading: 'Overlappende initiatieven', none: 'Geen plannen die hetzelfde initiatief beschrijven', score: 'score', terms: 'gedeelde termen', line: 'regel',
-    intro: 'Paren van plannen die hetzelfde probleem, idee of dezelfde doelgroep beschrijven (score 0..1, vanaf', after: '). Kijk of ze samen kunnen.',
+    intro: 'Paren van plannen die hetzelfde probleem, idee of dezelfde doelgroep beschrijven (score 0..1, vanaf', after: '). Bouwen ze hetzelfde, dan kunnen ze samen optrekken; delen ze alleen doelgroep, organisatie of gegevens, dan stemmen ze af.',
   },
   en: {
     heading: 'Overlapping initiatives', none: 'No plans that describe the same initiative', score: 'score', terms: 'shared terms', line: 'line',
-    intro: 'Pairs of plans that describe the same problem, idea or target group (score 0..1, from', after: '). See whether they can join forces.',
+    intro: 'Pairs of plans that describe the same problem, idea or target group (score 0..1, from', after: '). If they build the same thing, they can join forces; if they only share a target group, organisation or data, they can agree who does what.',
   },
 } as const;
 

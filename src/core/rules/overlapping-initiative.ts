@@ -24,8 +24,8 @@ export function overlapTitleRange(plan: Plan): Range {
 export function overlapMessage(other: { title: string; path: string }, score: number, terms: readonly string[], language: 'nl' | 'en'): string {
   const shared = terms.slice(0, 5).join(', ');
   return language === 'nl'
-    ? `Dit plan beschrijft waarschijnlijk hetzelfde initiatief als '${other.title}' (${other.path}, score ${score.toFixed(2)}; gedeelde termen: ${shared}). Kijk of jullie samen kunnen optrekken.`
-    : `This plan probably describes the same initiative as '${other.title}' (${other.path}, score ${score.toFixed(2)}; shared terms: ${shared}). See whether you can join forces.`;
+    ? `Dit plan beschrijft waarschijnlijk hetzelfde initiatief als '${other.title}' (${other.path}, score ${score.toFixed(2)}; gedeelde termen: ${shared}). Bouwen jullie hetzelfde, trek dan samen op; delen jullie alleen doelgroep, organisatie of gegevens, spreek dan af wie wat doet.`
+    : `This plan probably describes the same initiative as '${other.title}' (${other.path}, score ${score.toFixed(2)}; shared terms: ${shared}). If you build the same thing, join forces; if you only share a target group, organisation or data, agree who does what.`;
 }
 
 /**

@@ -29,7 +29,7 @@ export function portfolioStrings(): PortfolioStrings {
     withoutCost: vscode.l10n.t('{0} without an amount'),
     total: vscode.l10n.t('Total'),
     overlaps: vscode.l10n.t('Overlapping initiatives'),
-    overlapsIntro: vscode.l10n.t('Pairs of plans that describe the same problem, idea or target group (score from {0}). See whether they can join forces.'),
+    overlapsIntro: vscode.l10n.t('Pairs of plans that describe the same problem, idea or target group (score from {0}). If they build the same thing, they can join forces; if they only share a target group, organisation or data, they can agree who does what.'),
     noOverlaps: vscode.l10n.t('No plans that describe the same initiative.'),
     score: vscode.l10n.t('score {0}'),
     sharedTerms: vscode.l10n.t('Shared terms'),
