@@ -1,3 +1,4 @@
+import { particlePattern } from '../text/names.js';
 import type { Plan } from '../model/plan.js';
 import { inPartSection, NAME_LABEL, offsetOf } from '../model/sites.js';
 import { isPrompt, plainText, stripPrompts } from '../judge/text.js';
@@ -119,7 +120,7 @@ function labelClaim(plan: Plan, piece: Piece, claims: Claim[], executors: Party[
 }
 
 // One name: "Rik", "Raphaël Koning", "Daan van der Berg".
-const ONE_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|de|der|den|ter|ten|te|el|da|di|du|le|la)\s+)*\p{Lu}[\p{L}'’-]+){0,3}$/u;
+const ONE_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:${particlePattern()})\s+)*\p{Lu}[\p{L}'’-]+){0,3}$`, 'u');
 const NAME_SEPARATOR = /\s*(?:[,;&\n]|\s(?:en|and)\s)\s*/;
 // Capitalised words that are not names: a list of them is a list of things.
 const NOT_A_NAME_WORD = /^(?:Team|Teams|Project|Plan|Doel|Aanpak|Planning|Kosten|Budget|Wie|Wat|Hoe|Wanneer|Who|What|How|When|Why|Goal|Approach|Timeline|Cost|Costs|Student|Students|Studenten|Docent|Teacher|Android|Ios|Web|Website|App)$/;

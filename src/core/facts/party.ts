@@ -1,3 +1,4 @@
+import { particlePattern } from '../text/names.js';
 import { plainText } from '../judge/text.js';
 
 /** Who a clause names: a person, a role, an organisation, as one normalised string. */
@@ -10,7 +11,8 @@ export interface Party {
 }
 
 const NAME_WORD = String.raw`[\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}]+)?`;
-const PARTICLE = String.raw`(?:van der|van den|van de|van|de|der|den|ter|ten|te|el|El|da|di|du|le|la|'t)`;
+// "van der" is "van" and "der": the pattern below takes particles one after another.
+const PARTICLE = `(?:${particlePattern('El', "'t")})`;
 const TITLE = String.raw`(?:(?:Dr|dr|Drs|drs|Ir|ir|Prof|prof|Mr|mr|Mrs|Ms|Captain)\.?\s+)?`;
 export const PERSON = new RegExp(String.raw`(?<![\p{L}\p{N}])${TITLE}${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*${NAME_WORD}){1,3}`, 'u');
 export const ROLE =

@@ -1,3 +1,4 @@
+import { particlePattern } from '../text/names.js';
 import type { Judgement } from './plan.js';
 import type { ProseContext } from './prose.js';
 import { proseSite } from './evidence.js';
@@ -36,7 +37,7 @@ const ROLE_HEAD = /^(?:\p{L}+ )?\p{L}*(?:medewerker|leider|partner|co[öo]rdinat
 const HOLDER = /^(?:\p{Lu}[\p{L}'’-]+(?: (?:de|van|der|den|ter|te|De|Van|Der|Den))*(?: \p{Lu}[\p{L}'’-]+)+|[^)]*\b(?:vzw|VZW|bv|BV|B\.V\.|NV|N\.V\.|[Ss]tichting|[Gg]emeente|Ltd|Inc|GmbH|LLC|Foundation|University|Universiteit)\b[^)]*)\)/u;
 
 // A person's name: "Eva de Vries", "Tim Blankemeyer", "Dr. Amara Okafor".
-const PERSON = String.raw`(?:(?:Dr|Prof|Ir|Drs|Mr|Ms|Mrs)\.? )?\p{Lu}\p{Ll}+(?: (?:de|van|der|den|ter|te))* \p{Lu}[\p{L}'’-]+`;
+const PERSON = String.raw`(?:(?:Dr|Prof|Ir|Drs|Mr|Ms|Mrs)\.? )?\p{Lu}\p{Ll}+(?: (?:${particlePattern()}))* \p{Lu}[\p{L}'’-]+`;
 // "ODL intern Tim Blankemeyer will assist with", "projectleider Eva de Vries", "Jan Bakker (penvoerder)",
 // "Principal investigator: Dr. Amara Okafor", "Eva de Vries, projectleider": a role with the name of who fills it.
 const ROLE_WITH_NAME = new RegExp(String.raw`\b(?:${ROLE_WORDS})s?(?:\s*:\s*|\s+)${PERSON}(?![\p{L}])|${PERSON}\s*(?:\(|,|\s[-–—]\s)\s*(?:${ROLE_WORDS})\b`, 'u');

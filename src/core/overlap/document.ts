@@ -1,3 +1,4 @@
+import { particlePattern } from '../text/names.js';
 import { LabelMatcher } from '../model/labels.js';
 import type { Plan } from '../model/plan.js';
 import { contentWords, isConcept } from './terms.js';
@@ -168,8 +169,8 @@ function namesIn(body: string): Set<string> {
  * word is as often a department ("Constructies", "Bruggen en Kademuren") that two teams of one
  * organisation both name.
  */
-const NAME = /\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|de|der|den|ter|ten|te|het|von|du|da|di|le|la)\s+)*\p{Lu}[\p{L}'’-]+)+/gu;
-const PARTICLE = /^(?:van|de|der|den|ter|ten|te|het|von|du|da|di|le|la|el|al)$/i;
+const NAME = new RegExp(String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:${particlePattern('het', 'von')})\s+)*\p{Lu}[\p{L}'’-]+)+`, 'gu');
+const PARTICLE = new RegExp(`^(?:${particlePattern('het', 'von', 'al')})$`, 'i');
 const OWNER_KEY = /owner|eigenaar|trekker|team|lead|contact|auteur|author|afdeling|department|wie|who/i;
 
 // A passage is a sentence or a line (a list item, a table row, a heading).
