@@ -90,6 +90,11 @@ describe('facts: cost', () => {
       .map((text) => facts(plan({ Kosten: text })).cost?.total);
     assert.deepEqual(totals, [12000, 120000, 48000, 30000]);
   });
+  it('reads a unit or period on the next line: "€ 4.000 per⏎leraar" is a rate, "€ 6.500 per⏎jaar" recurring', () => {
+    assert.equal(facts(plan({ Kosten: 'Scholen schatten € 4.000 per\nleraar.' })).cost!.total, null);
+    const yearly = facts(plan({ Kosten: 'De licentie kost € 6.500 per\njaar, de inrichting € 20.000.' })).cost!;
+    assert.deepEqual([yearly.total, yearly.recurring?.amount, yearly.recurring?.per], [26500, 6500, 'year']);
+  });
   it('keeps a range whose lower bound is written in full: "€ 900.000 - 1,1 mln", "€ 1.000 tot 5k"', () => {
     assert.deepEqual(['€ 900.000 - 1,1 mln', '€ 1.000 tot 5k'].map((text) => findMoney(text)[0].amount), [900000, 1000]);
   });

@@ -66,10 +66,12 @@ export function readUses(text: string, amounts: Money[]): AmountUse[] {
     ) {
       return { ...use, kind: 'ignored' };
     }
-    const rate = RATE_AFTER.exec(after);
+    // "£ 4,000 per⏎teacher", "€ 6.500 per⏎jaar": a unit or period on the next line still belongs to the amount.
+    const unit = /\bper\s*$/i.test(after) ? text.slice(money.end, money.end + 60) : after;
+    const rate = RATE_AFTER.exec(unit);
     if (rate || RATE_BEFORE.test(before) || RATE_OPENING.test(before)) return { ...use, kind: 'rate', rateUnit: (rate?.[1] ?? rate?.[2] ?? 'stuk').toLowerCase() };
     const deferred = DEFERRED.test(sentenceAround(text, money.index, money.end));
-    const period = PERIOD_AFTER.exec(after)?.[1];
+    const period = PERIOD_AFTER.exec(unit)?.[1];
     if (period) return { ...use, kind: 'recurring', per: periodOf(period), total: TOTAL_BEFORE.test(before), deferred };
     const inClause = PERIOD_IN_CLAUSE.exec(before) ?? PERIOD_IN_CLAUSE.exec(after.slice(0, 25));
     if (inClause && !use.oneOffMarked) return { ...use, kind: 'recurring', per: inClause[1] ? 'month' : 'year', total: TOTAL_BEFORE.test(before), deferred };
