@@ -24,13 +24,18 @@ const PERIOD_WORDS: Array<[RegExp, Period]> = [
   [/^(?:kwartaal|quarter)$/i, 'quarter'],
   [/^week$/i, 'week'],
 ];
-const PERIOD_AFTER = /^\s*(?:per|\/|p\/|a|an|every|elk|ieder)\s*(jaar|jr|maand|kwartaal|week|year|yr|month|quarter|annum)\b/i;
+/** The words of a period after "per" ("per jaar", "a year"). */
+const PERIOD_WORD = 'jaar|jr|maand|kwartaal|week|year|yr|month|quarter|annum';
+const PERIOD_AFTER = new RegExp(String.raw`^\s*(?:per|\/|p\/|a|an|every|elk|ieder)\s*(${PERIOD_WORD})\b`, 'i');
 const PERIOD_IN_CLAUSE = /\b(?:jaarlijks\w*|structure(?:el|le)|yearly|annual(?:ly)?|recurring|terugkerend\w*|per jaar|per year|a year)\b|\b(maandelijks\w*|monthly|per maand|per month)\b/i;
-const RATE_AFTER = /^\s*(?:(?:per|\/|p\/)\s*(?!(?:jaar|jr|maand|kwartaal|week|year|yr|month|quarter|annum)\b)([\p{L}-]+)|(each|apiece|elk|ieder|per stuk))/iu;
+const RATE_AFTER = new RegExp(String.raw`^\s*(?:(?:per|\/|p\/)\s*(?!(?:${PERIOD_WORD})\b)([\p{L}-]+)|(each|apiece|elk|ieder|per stuk))`, 'iu');
 // `(?:^|\s)à`: \b before a letter outside ASCII needs a word character before it, which " à " has not.
 const RATE_BEFORE = /(?:(?:^|\s)à|@|\belk|\beach|\bieder|\b(?:uur)?tarief(?:\s+van)?|\brate(?:\s+of)?|\bhourly)\s*$/i;
 /** A clause that opens with the unit: "Per kat ongeveer € 90" (not "per saldo", "per september", "as per quote"). */
-const RATE_OPENING = /^\s*per\s+(?!(?:jaar|jr|maand|kwartaal|week|year|yr|month|quarter|annum|saldo|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october)\b)[\p{L}-]+(?:\s+(?:ongeveer|circa|ca\.?|zo'n|about|around|approximately|roughly))?\s*$/iu;
+const RATE_OPENING = new RegExp(
+  String.raw`^\s*per\s+(?!(?:${PERIOD_WORD}|saldo|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october)\b)[\p{L}-]+(?:\s+(?:ongeveer|circa|ca\.?|zo'n|about|around|approximately|roughly))?\s*$`,
+  'iu',
+);
 const COMPARISON_BEFORE = /\b(?:tegen(?: nu)?|was|waren|nu|currently|now|compared (?:to|with)|versus|vs\.?|in plaats van|instead of|i\.p\.v\.)\s*\(?\s*$/i;
 const FROM_TO = /\bvan\s*$/i;
 const SAVING = /\b(?:bespar\w*|besparing\w*|minder uit\w*|terugverdien\w*|opbrengst\w*|saves?|saving\w*|revenue|less on|minder aan)\b/i;

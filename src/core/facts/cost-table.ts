@@ -1,6 +1,6 @@
 import type { Table, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { parseMoney, readNumber, type Money } from './money.js';
+import { currencyOf, parseMoney, readNumber, scaleOf, type Money } from './money.js';
 import { maskMarks, periodOf } from './amount-context.js';
 import type { Currency, Period } from './types.js';
 
@@ -112,9 +112,8 @@ function headerMoney(table: Table, bare: boolean): (text: string, column: number
     if (written || !header) return written;
     const amount = /^\d[\d.,]*$/.test(text) ? readNumber(text) : undefined;
     if (amount === undefined) return undefined;
-    const symbol = (header[1] ?? header[2]).toLowerCase();
-    const currency: Currency = symbol === '£' || symbol === 'gbp' ? 'GBP' : symbol === '$' || symbol === 'usd' ? 'USD' : 'EUR';
-    return { amount: symbol === 'k€' ? amount * 1000 : amount, currency, index: 0, end: text.length, raw: text };
+    const symbol = header[1] ?? header[2];
+    return { amount: amount * scaleOf(undefined, symbol), currency: currencyOf(symbol), index: 0, end: text.length, raw: text };
   };
 }
 

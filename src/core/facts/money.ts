@@ -82,7 +82,7 @@ export function readNumber(raw: string): number | undefined {
   return undefined;
 }
 
-function scaleOf(scale: string | undefined, currency: string): number {
+export function scaleOf(scale: string | undefined, currency: string): number {
   const word = (scale ?? '').trim().toLowerCase();
   const prefix = currency.toLowerCase();
   if (word === 'miljard' || word === 'mld' || word === 'billion' || word === 'bn') return 1e9;
@@ -92,7 +92,7 @@ function scaleOf(scale: string | undefined, currency: string): number {
   return 1;
 }
 
-function currencyOf(text: string): Currency {
+export function currencyOf(text: string): Currency {
   if (text === '$' || /^usd$/i.test(text)) return 'USD';
   if (text === '£' || /^gbp$/i.test(text)) return 'GBP';
   return 'EUR';

@@ -151,7 +151,7 @@ function namesIn(body: string): Set<string> {
   const candidates = new Set<string>();
   for (const line of body.split('\n')) {
     // Emphasis marks out first: after "**Wat:**" the next word opens a sentence.
-    for (const sentence of line.replace(/^\s*(?:#+|[-*+]|\d+[.)]|>|\|)\s*/, '').replace(/[*_`]+/g, '').split(/(?<=[.!?:;|])\s+/)) {
+    for (const sentence of line.replace(LINE_MARK, '').replace(/[*_`]+/g, '').split(/(?<=[.!?:;|])\s+/)) {
       const words = sentence.match(WORD) ?? [];
       const capitalised = words.filter((word) => CAPITALISED.test(word));
       for (const word of words) if (!/^\p{Lu}/u.test(word)) lower.add(word.toLowerCase());
@@ -174,6 +174,8 @@ const PARTICLE = new RegExp(`^(?:${particlePattern('het', 'von', 'al')})$`, 'i')
 const OWNER_KEY = /owner|eigenaar|trekker|team|lead|contact|auteur|author|afdeling|department|wie|who/i;
 
 // A passage is a sentence or a line (a list item, a table row, a heading).
+/** What opens a line of Markdown before its words: a heading's hashes, a list marker, a quote, a table pipe. */
+const LINE_MARK = /^\s*(?:#+|[-*+]|\d+[.)]|>|\|)\s*/;
 const SENTENCE_END = /(?<=[.!?])\s+(?=\p{Lu})/u;
 
 /** A short label at the start of a paragraph or sentence: "**For whom.**", "Owner:", "Cost." */
@@ -209,7 +211,7 @@ function passagesOf(start: number, end: number, plan: Plan, placed: boolean): Ar
       const lead = placed ? { length: 0 } : leadLabel(sentence);
       if (lead.role && index === 0) paragraph = lead.role;
       const label = lead.role ?? paragraph;
-      const text = sentence.slice(lead.length).replace(/^\s*(?:#+|[-*+]|\d+[.)]|>|\|)\s*/, '').replace(/[*_`|]+/g, ' ').replace(/\s+/g, ' ').trim();
+      const text = sentence.slice(lead.length).replace(LINE_MARK, '').replace(/[*_`|]+/g, ' ').replace(/\s+/g, ' ').trim();
       if (text) passages.push({ ...passage(line, text, plan), label });
     });
     line++;
