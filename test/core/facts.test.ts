@@ -195,6 +195,21 @@ describe('facts: owner', () => {
   it('names nobody for "iedereen", "het team" or "nog niet bekend"', () => {
     for (const answer of ['Iedereen.', 'Het team.', 'Eigenaar: nog niet bekend']) assert.equal(facts(plan({ Wie: answer })).owner, null, answer);
   });
+  it('reads owners from tables: an HTML key beside a name, a column naming one party; not a row that describes a part (stop 28)', () => {
+    const html = '# PvA\n\n<table>\n  <tr>\n    <th>Naam</th>\n    <td>Floris Kappen</td>\n  </tr>\n  <tr>\n    <th>Jaar</th>\n    <td>2022</td>\n  </tr>\n</table>\n\n## Doel\n\nEen model dat muziekgenres herkent.\n';
+    assert.equal(facts(html).owner!.value, 'Floris Kappen');
+    const column = (rows: string) => plan({ Doel: 'De keuken haalt de HACCP-keuring.', Acties: `| Actie | Verantwoordelijke | Deadline |\n|---|---|---|\n${rows}` });
+    assert.equal(facts(column('| Leveranciers controleren | Dennis | januari 2027 |\n| Koelcel meten | Dennis | maart 2027 |\n')).owner!.value, 'Dennis, verantwoordelijke');
+    assert.equal(facts(column('| Leveranciers controleren | Dennis | januari 2027 |\n| Koelcel meten | Sanne | maart 2027 |\n')).owner, null);
+    const roles = plan({ Doel: 'Een planner voor gamers.', Rollen: '| Rol | Functie | Frequentie | Activiteit |\n|---|---|---|---|\n| **Student** | Ontwikkelaar | Dagelijks | Git commits & Documentatie updates |\n' });
+    assert.equal(facts(roles).owner, null);
+  });
+  it('reads a team from lines that open with names, and no owner from a label that opens a section about something else (stop 28)', () => {
+    const team = plan({ Goal: 'A payment plugin for small shops.', Team: '- **Gabriel Díaz:** Tech Lead / Fullstack Developer. Next.js and TypeScript.\n- **Marco Ungaro:** Product Lead & Business Operations.\n' });
+    assert.equal(facts(team).owner!.value, 'Gabriel Díaz, Marco Ungaro');
+    const interests = plan({ Doel: 'Minder incassokosten.', 'Belangen van de organisaties': '### Belastingdienst\n\n**Huidige Situatie:**\n- Toeslagen: 180.000 open vorderingen\n' });
+    assert.equal(facts(interests).owner, null);
+  });
   it('reads the writer of a memo who takes the ownership', () => {
     const memo = 'Beste Gerrit,\n\nIk wil zelf eindverantwoordelijk zijn voor de proef.\n\nMet vriendelijke groet,\n\nAnnemiek de Boer\nHoofd afdeling Watersysteem\nWaterschap Lage Venen\n';
     assert.equal(facts(memo).owner!.value, 'Annemiek de Boer, Hoofd afdeling Watersysteem, Waterschap Lage Venen');

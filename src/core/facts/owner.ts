@@ -1,4 +1,6 @@
 import { particlePattern } from '../text/names.js';
+import type { Table, TableCell } from 'mdast';
+import { tablesInHtml } from '../model/htmlTables.js';
 import type { Plan } from '../model/plan.js';
 import { inPartSection, NAME_LABEL, offsetOf } from '../model/sites.js';
 import { isPrompt, plainText, stripPrompts } from '../judge/text.js';
@@ -39,6 +41,7 @@ export function extractOwner(plan: Plan): OwnerFact | null {
   frontmatterClaims(plan, claims);
   for (const piece of pieces(plan, excluded)) labelClaim(plan, piece, claims, executors);
   tableRowClaims(plan, excluded, claims, executors);
+  tableColumnClaims(plan, excluded, claims);
   headingClaims(plan, excluded, claims);
   proseClaims(plan, excluded, claims, executors);
   personLeadClaims(plan, excluded, claims);
@@ -165,6 +168,20 @@ function leadingNames(lines: string[]): Party | undefined {
   return teamOf(unique);
 }
 
+/** "Gabriel Díaz: Tech Lead ...", "Marco Ungaro — Product Lead": a full name that opens its line as a run-in label. */
+const RUN_IN_NAME = /^([^:—–]{3,40}?)\s*(?::|\s[—–-])\s/;
+
+/** Two or more lines that each open with a person's full name: the team they make. */
+function runInNames(lines: string[]): Party | undefined {
+  const names: string[] = [];
+  for (const line of lines) {
+    const name = RUN_IN_NAME.exec(line)?.[1].replace(/^[-*+]\s+/, '');
+    if (!name || !name.includes(' ') || namesIn(name)?.length !== 1 || ROLE_WORD.test(name) || ORG_OR_ROLE.test(name)) break;
+    names.push(name);
+  }
+  return names.length >= 2 ? teamOf(names) : undefined;
+}
+
 /** The names a text consists of, or undefined when it holds anything else. */
 function namesIn(text: string): string[] | undefined {
   const names = plainText(text).split(NAME_SEPARATOR).map((name) => name.replace(/^[-*+]\s+/, '').trim()).filter(Boolean);
@@ -193,25 +210,62 @@ function withLabelRole(party: Party, label: string, strength: number): Party {
 
 /** `| Eigenaar | Daan Schouten, afdelingshoofd Keringen |` and `| Opdrachtgever | Renske Huisman | directie Dienstverlening | 2 uur per week |`. */
 function tableRowClaims(plan: Plan, excluded: Array<[number, number]>, claims: Claim[], executors: Party[]): void {
-  for (const table of plan.nodes.tables) {
-    for (const row of table.children.slice(1)) {
+  for (const table of tablesOf(plan)) {
+    table.children.forEach((row, index) => {
       const at = offsetOf(row, 'start');
-      if (inRanges(at, excluded) || row.children.length < 2) continue;
+      if (inRanges(at, excluded) || row.children.length < 2) return;
       const cells = row.children.map((cell) => plainText(plan.lines.text.slice(offsetOf(cell, 'start'), offsetOf(cell, 'end'))));
       const label = cells[0];
       const value = cells.slice(1).filter((cell) => cell && !/\b(?:uur|uren|hours?|fte|per week)\b|^\d+(?:[.,]\d+)?$/i.test(cell)).join(', ');
       const strength = labelStrength(label);
-      if (EXECUTOR_LABEL.test(label.toLowerCase())) {
+      if (index > 0 && EXECUTOR_LABEL.test(label.toLowerCase())) {
         const party = readParty(value);
         if (party) executors.push(party);
       }
-      if (strength === 0) continue;
+      if (strength === 0) return;
       const party = readParty(value);
+      // A header row names columns, unless an HTML table sets a key beside a person ("<th>Naam</th><td>Floris Kappen</td>");
+      // "| Student | Ontwikkelaar | Dagelijks | Git commits |" describes the student's part, not who.
+      if (!party || (index === 0 && !isHtml(table, plan)) || ((index === 0 || PERSON_LABEL.test(label.trim())) && !party.person)) return;
       // "| Naam: | Daan Receveur |": a label that asks for the name gives no role.
       const role = NAME_LABEL.test(label.trim()) ? undefined : label.toLowerCase().replace(/[\s:?*_]+$/, '');
-      if (party) claims.push({ party: party.role || !role ? party : { ...party, role, value: `${party.value}, ${role}` }, strength, at, end: offsetOf(row, 'end') });
-    }
+      claims.push({ party: party.role || !role ? party : { ...party, role, value: `${party.value}, ${role}` }, strength, at, end: offsetOf(row, 'end') });
+    });
   }
+}
+
+/**
+ * `| Actie | Verantwoordelijke | Deadline |` over rows that all name Dennis: the column's one party owns the plan.
+ * Rows naming different people share the work out; no one of them owns it. A milestone table's owner
+ * column may name only who owns those milestones, so any other claim outranks it.
+ */
+function tableColumnClaims(plan: Plan, excluded: Array<[number, number]>, claims: Claim[]): void {
+  for (const table of tablesOf(plan)) {
+    const [header, ...rows] = table.children;
+    if (rows.length === 0 || inRanges(offsetOf(table, 'start'), excluded)) continue;
+    const textOf = (cell: TableCell | undefined) => (cell ? plainText(plan.lines.text.slice(offsetOf(cell, 'start'), offsetOf(cell, 'end'))).trim() : '');
+    header.children.forEach((cell, column) => {
+      if (labelStrength(textOf(cell)) === 0 || EXECUTOR_LABEL.test(textOf(cell).toLowerCase())) return;
+      const values = [...new Set(rows.map((row) => textOf(row.children[column])).filter((value) => value && !PLACEHOLDER.test(value)))];
+      if (values.length !== 1) return;
+      const party = readParty(values[0]) ?? (namesIn(values[0])?.length === 1 ? { value: values[0], person: values[0] } : undefined);
+      // The column's name is the party's role ("Dennis, verantwoordelijke"), and the row's other cells are not.
+      const role = textOf(cell).toLowerCase().replace(/[\s:?*_]+$/, '');
+      if (party) claims.push({ party: party.role ? party : { ...party, role, value: `${party.value}, ${role}` }, strength: 1, at: offsetOf(cell, 'start'), end: offsetOf(cell, 'end') });
+    });
+  }
+}
+
+/** Labels that ask for a person's name: what they label is a name or nothing. */
+const PERSON_LABEL = /^(?:naam|namen|name|student|auteur|author)\b/i;
+
+function isHtml(table: Table, plan: Plan): boolean {
+  return plan.lines.text.startsWith('<', offsetOf(table, 'start'));
+}
+
+/** The plan's tables, those inside HTML blocks included (plans exported from Word keep their tables as HTML). */
+function tablesOf(plan: Plan): Table[] {
+  return plan.nodes.html.length === 0 ? plan.nodes.tables : [...plan.nodes.tables, ...tablesInHtml(plan.nodes.html, plan.lines.text)];
 }
 
 /** "## Eigenaar", "#### Eindverantwoordelijk", "## Wie is eigenaar?": the first paragraph under it names the owner. */
@@ -376,15 +430,19 @@ function judgedClaim(plan: Plan, claims: Claim[]): void {
   if (site?.status !== 'answered' || !site.site || site.site.source === 'frontmatter') return;
   // A table's rows are read by tableRowClaims, and its header row names columns; a heading names a section.
   // "Harsha Kanaparthi | **Student**: 2195344 | ...": the answer ends where the next run-in label starts.
-  const lines = site.site.answer
-    .split('\n')
-    .filter((text) => !/^\s*#{1,6}\s/.test(text) && !TABLE_ROW_OF_CELLS.test(text))
+  const raw = site.site.answer.split('\n').filter((text) => !/^\s*#{1,6}\s/.test(text) && !TABLE_ROW_OF_CELLS.test(text) && text.trim());
+  // "**Huidige Situatie:**" on a line of its own labels what follows it as something else than who ("**Student:**" does not).
+  const bold = raw.length > 0 ? BOLD_LABEL_LINE.exec(raw[0]) : null;
+  if (bold && labelStrength(bold[1]) === 0) return;
+  const lines = raw
     .map((text) => plainText(stripPrompts(/^\s*\|/.test(text) ? text : text.split(/\s\|\s/)[0])))
     .filter(Boolean);
   // "Winston Lam, / Raphaël Koning, / Ruben Klarenaar", "- Steijn Wehman / - Sam Bijhouwer": a team of names, all of them.
-  const party = leadingNames(lines) ?? firstParty(lines, site.site.label);
+  const party = leadingNames(lines) ?? runInNames(lines) ?? firstParty(lines, site.site.label);
   if (party) claims.push({ party, strength: 1, at: site.site.answerStart, end: site.site.answerEnd });
 }
+
+const BOLD_LABEL_LINE = /^\s*(?:\*\*|__)([^*_\n]{2,60}?)(?::(?:\*\*|__)|(?:\*\*|__):)\s*$/;
 
 /** A line that ends a question, bar a remark in brackets after it. */
 const QUESTION_TAIL = /\?\s*(?:\([^)]*\)\s*)?$/;
@@ -395,7 +453,8 @@ const QUESTION_TAIL = /\?\s*(?:\([^)]*\)\s*)?$/;
  * Linde"): a labelled line further down ("Reviewer: Jan Jansen") may name anyone.
  */
 function firstParty([first, next]: string[], label: string): Party | undefined {
-  if (first === undefined) return undefined;
+  // "Jaar" over "Vak" is a column of things.
+  if (first === undefined || (namesIn(first)?.[0] === first && !first.includes(' ') && next !== undefined && namesIn(next)?.length === 1)) return undefined;
   if (!QUESTION_TAIL.test(first)) return readParty(first) ?? authorParty(label, first);
   const party = next === undefined ? undefined : readParty(next);
   return party?.person && next.trim() === party.person ? party : undefined;
