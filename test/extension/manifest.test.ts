@@ -94,9 +94,11 @@ describe('extension: manifest, translations and schema', () => {
   it('.vscodeignore ships only what runs, and never the previous .vsix or source maps', () => {
     const ignore = read('.vscodeignore');
     assert.match(ignore, /^\*\*$/m);
-    for (const kept of ['dist/extension.js', 'dist/web/extension.js', 'templates/**', 'snippets/**', 'schemas/**', 'l10n/**', 'media/*.css', 'media/*.png', 'media/walkthrough/**', 'package.nls.*.json']) {
+    for (const kept of ['dist/extension.js', 'dist/web/extension.js', 'templates/**', 'snippets/**', 'schemas/**', 'l10n/**', 'media/canvas.css', 'media/*.png', 'media/walkthrough/**', 'package.nls.*.json']) {
       assert.ok(ignore.includes(`!${kept}`), kept);
     }
     assert.doesNotMatch(ignore, /!dist\/\*\*|\.vsix|\.map|!media\/\*\*/, 'the README screenshots stay out of the vsix');
+    // The portfolio's stylesheet is built into its page (inline-asset); only the canvas loads one at run time.
+    assert.doesNotMatch(ignore, /!media\/\*\.css|portfolio\.css/);
   });
 });
