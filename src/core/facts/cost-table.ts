@@ -32,6 +32,8 @@ export interface CostTable {
   /** What the Totaal row says is one-off ("Totaal eenmalig"), recurring, or the whole ("Totaal", "Totaal eerste jaar"). */
   totalScope: 'overall' | 'one-off' | 'recurring';
   currency: Currency;
+  /** The amount in a cell of this table (bare numbers under a currency header when there is a Totaal row). */
+  moneyIn: (text: string, column: number) => Money | undefined;
 }
 
 export const TOTAL_LABEL = /^\s*(?:totaal|total|totale kosten|total costs?|som|eindtotaal|grand total)\b/i;
@@ -68,15 +70,14 @@ export function readCostTable(table: Table): CostTable | undefined {
   const amountRows = new Set(items.map((item) => item.row));
   if (totalRow < 0 && amountRows.size < 2) return undefined;
   const totalScope = ONE_OFF_TEXT.test(totalLabel) ? 'one-off' : RECURRING_TEXT.test(totalLabel) && !/eerste jaar|first year/i.test(totalLabel) ? 'recurring' : 'overall';
-  return { columns, items, totalRow, totalScope, currency };
+  return { columns, items, totalRow, totalScope, currency, moneyIn: cellMoney };
 }
 
 /** The amount in each cell of the total row, by column. */
 export function totalCells(table: Table, model: CostTable): Array<{ column: number; amount: number; cell: TableCell }> {
   if (model.totalRow < 0) return [];
-  const cellMoney = headerMoney(table, true);
   return table.children[model.totalRow].children.flatMap((cell, column) => {
-    const money = column > 0 ? cellMoney(plain(cell), column) : undefined;
+    const money = column > 0 ? model.moneyIn(plain(cell), column) : undefined;
     return money ? [{ column, amount: money.amount, cell }] : [];
   });
 }
