@@ -209,6 +209,8 @@ describe('facts: owner', () => {
     assert.equal(facts(team).owner!.value, 'Gabriel Díaz, Marco Ungaro');
     const interests = plan({ Doel: 'Minder incassokosten.', 'Belangen van de organisaties': '### Belastingdienst\n\n**Huidige Situatie:**\n- Toeslagen: 180.000 open vorderingen\n' });
     assert.equal(facts(interests).owner, null);
+    // After a slash a name goes on ("Trustees/Working Group"); "Working Group" is no person.
+    assert.equal(facts(plan({ Aim: 'Ask the village what the hall should offer.' }, '- **Responsible:** Trustees/Working Group\n\n')).owner!.value, 'Trustees/Working Group, responsible');
   });
   it('reads the writer of a memo who takes the ownership', () => {
     const memo = 'Beste Gerrit,\n\nIk wil zelf eindverantwoordelijk zijn voor de proef.\n\nMet vriendelijke groet,\n\nAnnemiek de Boer\nHoofd afdeling Watersysteem\nWaterschap Lage Venen\n';

@@ -14,7 +14,7 @@ const NAME_WORD = String.raw`[\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}]+)?`;
 // "van der" is "van" and "der": the pattern below takes particles one after another.
 const PARTICLE = `(?:${particlePattern('El', "'t")})`;
 const TITLE = String.raw`(?:(?:Dr|dr|Drs|drs|Ir|ir|Prof|prof|Mr|mr|Mrs|Ms|Captain)\.?\s+)?`;
-export const PERSON = new RegExp(String.raw`(?<![\p{L}\p{N}])${TITLE}${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*${NAME_WORD}){1,3}`, 'u');
+export const PERSON = new RegExp(String.raw`(?<![\p{L}\p{N}/])${TITLE}${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*${NAME_WORD}){1,3}`, 'u');
 export const ROLE =
   /(?:leider|manager|hoofd|directeur|director(?!ate)|co[öo]rdinator|adviseur|adviser|advisor|medewerker|secretaris|griffier|wethouder|gedeputeerde|burgemeester|officer|\bhead\b|\bchief\b|\blead\b|consultant|analist|analyst|specialist|kwartiermaker|opdrachtgever|controller|dijkgraaf|voorzitter|\bchair|\bCIO\b|\bCDO\b|\bCISO\b|\bCTO\b|\bCFO\b|\bCEO\b|\bCOO\b|captain|trekker|beheerder|architect|steward)/iu;
 const ORG_WORD = String.raw`(?:gemeente|gemeenten|provincie|waterschap|hoogheemraadschap|ministerie|ministry|municipality|province|city|council|authority|directie|directorate|department|afdeling|team|stichting|foundation|welzijn|regionaal|archief|agency|omgevingsdienst)`;
