@@ -209,6 +209,12 @@ describe('facts: owner', () => {
     assert.equal(facts(team).owner!.value, 'Gabriel Díaz, Marco Ungaro');
     const interests = plan({ Doel: 'Minder incassokosten.', 'Belangen van de organisaties': '### Belastingdienst\n\n**Huidige Situatie:**\n- Toeslagen: 180.000 open vorderingen\n' });
     assert.equal(facts(interests).owner, null);
+    // After review: a role labelling a person is no name; "Ik" down a Wie column names nobody; a header of <th> cells names columns.
+    const roles = plan({ Goal: 'A shared agenda for the team.', Who: 'Product Owner: Jan Jansen\nScrum Master: Piet de Vries\n' });
+    assert.notEqual(facts(roles).owner?.value, 'Product Owner, Scrum Master');
+    assert.equal(facts(plan({ Doel: 'Een app voor mijn budget.', Planning: '| Taak | Wie |\n|---|---|\n| Onderzoek | Ik |\n| Bouwen | Ik |\n' })).owner, null);
+    const header = '# Charter\n\n<table>\n<tr><th>Owner</th><th>Due Date</th><th>Status</th></tr>\n<tr><td>Design</td><td>May 2027</td><td>Open</td></tr>\n</table>\n\n## Goal\n\nOne timesheet system.\n';
+    assert.doesNotMatch(facts(header).owner?.value ?? '', /Due Date/);
     // After a slash a name goes on ("Trustees/Working Group"); "Working Group" is no person.
     assert.equal(facts(plan({ Aim: 'Ask the village what the hall should offer.' }, '- **Responsible:** Trustees/Working Group\n\n')).owner!.value, 'Trustees/Working Group, responsible');
   });

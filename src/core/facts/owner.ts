@@ -1,5 +1,5 @@
 import { particlePattern } from '../text/names.js';
-import type { Table, TableCell } from 'mdast';
+import type { Table, TableCell, TableRow } from 'mdast';
 import { tablesInHtml } from '../model/htmlTables.js';
 import type { Plan } from '../model/plan.js';
 import { inPartSection, NAME_LABEL, offsetOf } from '../model/sites.js';
@@ -41,7 +41,6 @@ export function extractOwner(plan: Plan): OwnerFact | null {
   frontmatterClaims(plan, claims);
   for (const piece of pieces(plan, excluded)) labelClaim(plan, piece, claims, executors);
   tableRowClaims(plan, excluded, claims, executors);
-  tableColumnClaims(plan, excluded, claims);
   headingClaims(plan, excluded, claims);
   proseClaims(plan, excluded, claims, executors);
   personLeadClaims(plan, excluded, claims);
@@ -50,6 +49,7 @@ export function extractOwner(plan: Plan): OwnerFact | null {
   if (owners.length === 0) {
     teamHeadingsClaim(plan, claims);
     judgedClaim(plan, claims);
+    tableColumnClaims(plan, excluded, claims);
     owners = claims.filter((claim) => namesOwner(claim.party));
   }
   if (owners.length === 0) return null;
@@ -171,12 +171,22 @@ function leadingNames(lines: string[]): Party | undefined {
 /** "Gabriel Díaz: Tech Lead ...", "Marco Ungaro — Product Lead": a full name that opens its line as a run-in label. */
 const RUN_IN_NAME = /^([^:—–]{3,40}?)\s*(?::|\s[—–-])\s/;
 
+/** Whether a text opens with a person's name, not a role ("Jan Jansen", not "Tech Lead"). */
+function leadsWithPerson(text: string): boolean {
+  const person = PERSON.exec(text);
+  return person?.index === 0 && !ROLE_WORD.test(person[0]);
+}
+
+const RUN_IN_ROLE = /\b(?:owner|eigenaar|master|member|lid|sponsor|opdrachtgever|contact|engineer|developer|designer|ontwikkelaar)\b/i;
+
 /** Two or more lines that each open with a person's full name: the team they make. */
 function runInNames(lines: string[]): Party | undefined {
   const names: string[] = [];
   for (const line of lines) {
     const name = RUN_IN_NAME.exec(line)?.[1].replace(/^[-*+]\s+/, '');
-    if (!name || !name.includes(' ') || namesIn(name)?.length !== 1 || ROLE_WORD.test(name) || ORG_OR_ROLE.test(name)) break;
+    const rest = line.slice(RUN_IN_NAME.exec(line)?.[0].length ?? 0);
+    // "Product Owner: Jan Jansen" labels a person with a role; the name comes after it.
+    if (!name || !name.includes(' ') || namesIn(name)?.length !== 1 || ROLE_WORD.test(name) || ORG_OR_ROLE.test(name) || RUN_IN_ROLE.test(name) || leadsWithPerson(rest)) break;
     names.push(name);
   }
   return names.length >= 2 ? teamOf(names) : undefined;
@@ -212,7 +222,7 @@ function withLabelRole(party: Party, label: string, strength: number): Party {
 function tableRowClaims(plan: Plan, excluded: Array<[number, number]>, claims: Claim[], executors: Party[]): void {
   for (const table of tablesOf(plan)) {
     table.children.forEach((row, index) => {
-      const at = offsetOf(row, 'start');
+      const at = rowEdge(row, 'start');
       if (inRanges(at, excluded) || row.children.length < 2) return;
       const cells = row.children.map((cell) => plainText(plan.lines.text.slice(offsetOf(cell, 'start'), offsetOf(cell, 'end'))));
       const label = cells[0];
@@ -226,10 +236,11 @@ function tableRowClaims(plan: Plan, excluded: Array<[number, number]>, claims: C
       const party = readParty(value);
       // A header row names columns, unless an HTML table sets a key beside a person ("<th>Naam</th><td>Floris Kappen</td>");
       // "| Student | Ontwikkelaar | Dagelijks | Git commits |" describes the student's part, not who.
-      if (!party || (index === 0 && !isHtml(table, plan)) || ((index === 0 || PERSON_LABEL.test(label.trim())) && !party.person)) return;
+      const keyBesideValue = isHtml(table, plan) && !isHeaderCell(row.children[1], plan);
+      if (!party || (index === 0 && !keyBesideValue) || ((index === 0 || PERSON_LABEL.test(label.trim())) && !party.person)) return;
       // "| Naam: | Daan Receveur |": a label that asks for the name gives no role.
       const role = NAME_LABEL.test(label.trim()) ? undefined : label.toLowerCase().replace(/[\s:?*_]+$/, '');
-      claims.push({ party: party.role || !role ? party : { ...party, role, value: `${party.value}, ${role}` }, strength, at, end: offsetOf(row, 'end') });
+      claims.push({ party: party.role || !role ? party : { ...party, role, value: `${party.value}, ${role}` }, strength, at, end: rowEdge(row, 'end') });
     });
   }
 }
@@ -237,7 +248,7 @@ function tableRowClaims(plan: Plan, excluded: Array<[number, number]>, claims: C
 /**
  * `| Actie | Verantwoordelijke | Deadline |` over rows that all name Dennis: the column's one party owns the plan.
  * Rows naming different people share the work out; no one of them owns it. A milestone table's owner
- * column may name only who owns those milestones, so any other claim outranks it.
+ * column may name only who owns those milestones, so it is read only when no label, row or sentence names an owner.
  */
 function tableColumnClaims(plan: Plan, excluded: Array<[number, number]>, claims: Claim[]): void {
   for (const table of tablesOf(plan)) {
@@ -247,20 +258,36 @@ function tableColumnClaims(plan: Plan, excluded: Array<[number, number]>, claims
     header.children.forEach((cell, column) => {
       if (labelStrength(textOf(cell)) === 0 || EXECUTOR_LABEL.test(textOf(cell).toLowerCase())) return;
       const values = [...new Set(rows.map((row) => textOf(row.children[column])).filter((value) => value && !PLACEHOLDER.test(value)))];
-      if (values.length !== 1) return;
-      const party = readParty(values[0]) ?? (namesIn(values[0])?.length === 1 ? { value: values[0], person: values[0] } : undefined);
-      // The column's name is the party's role ("Dennis, verantwoordelijke"), and the row's other cells are not.
+      const filled = rows.filter((row) => textOf(row.children[column]));
+      if (values.length !== 1 || filled.length < 2) return;
+      const party = readParty(values[0]) ?? (namesIn(values[0])?.length === 1 && !NOBODY.test(values[0]) ? { value: values[0], person: values[0] } : undefined);
+      // The column's name is the party's role ("Dennis, verantwoordelijke"), unless it only asks for a name; the row's other cells are not.
       const role = textOf(cell).toLowerCase().replace(/[\s:?*_]+$/, '');
-      if (party) claims.push({ party: party.role ? party : { ...party, role, value: `${party.value}, ${role}` }, strength: 1, at: offsetOf(cell, 'start'), end: offsetOf(cell, 'end') });
+      const named = party && !party.role && !NAME_LABEL.test(textOf(cell)) && !AUTHOR_LABEL.test(role) ? { ...party, role, value: `${party.value}, ${role}` } : party;
+      if (named) claims.push({ party: named, strength: 1, at: offsetOf(cell, 'start'), end: offsetOf(cell, 'end') });
     });
   }
 }
 
+/** One word that names nobody in particular: "Ik" down a Wie column is the writer, unnamed. */
+const NOBODY = /^(?:ik|wij|we|i|me|us|iedereen|allemaal|everyone|all|alle|team|gebruikers|users|samen|together)$/i;
+
 /** Labels that ask for a person's name: what they label is a name or nothing. */
-const PERSON_LABEL = /^(?:naam|namen|name|student|auteur|author)\b/i;
+const PERSON_LABEL = /^(?:naam|namen|names?|studenten|students?|auteurs?|authors?)\s*:?$/i;
 
 function isHtml(table: Table, plan: Plan): boolean {
   return plan.lines.text.startsWith('<', offsetOf(table, 'start'));
+}
+
+/** Whether an HTML table's cell is a `<th>`: a row of them names columns. */
+function isHeaderCell(cell: TableCell, plan: Plan): boolean {
+  const start = offsetOf(cell, 'start');
+  return /^<th\b/i.test(plan.lines.text.slice(plan.lines.text.lastIndexOf('<', start - 1), start));
+}
+
+/** Where a row starts or ends; the rows of HTML tables have no position of their own, their cells do. */
+function rowEdge(row: TableRow, side: 'start' | 'end'): number {
+  return row.position ? offsetOf(row, side) : offsetOf(row.children[side === 'start' ? 0 : row.children.length - 1], side);
 }
 
 /** The plan's tables, those inside HTML blocks included (plans exported from Word keep their tables as HTML). */
@@ -454,7 +481,7 @@ const QUESTION_TAIL = /\?\s*(?:\([^)]*\)\s*)?$/;
  */
 function firstParty([first, next]: string[], label: string): Party | undefined {
   // "Jaar" over "Vak" is a column of things.
-  if (first === undefined || (namesIn(first)?.[0] === first && !first.includes(' ') && next !== undefined && namesIn(next)?.length === 1)) return undefined;
+  if (first === undefined || (namesIn(first)?.[0] === first && !first.includes(' ') && next !== undefined && namesIn(next)?.[0] === next && !next.includes(' '))) return undefined;
   if (!QUESTION_TAIL.test(first)) return readParty(first) ?? authorParty(label, first);
   const party = next === undefined ? undefined : readParty(next);
   return party?.person && next.trim() === party.person ? party : undefined;
