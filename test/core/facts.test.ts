@@ -218,6 +218,22 @@ describe('facts: owner', () => {
     // After a slash a name goes on ("Trustees/Working Group"); "Working Group" is no person.
     assert.equal(facts(plan({ Aim: 'Ask the village what the hall should offer.' }, '- **Responsible:** Trustees/Working Group\n\n')).owner!.value, 'Trustees/Working Group, responsible');
   });
+  it('reads the lead party of a consortium, and who leads or runs the work when no one else is named (stop 29)', () => {
+    const goal = { Goal: 'Sensors in street lights report faults.' };
+    assert.equal(facts(plan(goal, '**Penvoerder:** Gemeente Utrecht\n\n')).owner!.value, 'Gemeente Utrecht');
+    assert.equal(facts(plan(goal, 'Lead organisation: Kadaster\n\n')).owner!.value, 'Kadaster');
+    // A named project manager keeps the claim of the person who runs it; the lead organisation alone is the owner.
+    assert.equal(facts(plan(goal, 'Programme manager: Anil Mehta\nLead organisation: Borough of Eastfield\n\n')).owner!.value, 'Anil Mehta, programme manager');
+    assert.equal(facts(plan({ Aanpak: 'De pilot wordt uitgevoerd met CAK als lead organisatie.' })).owner!.value, 'CAK');
+    assert.equal(facts(plan({ Wie: 'De gemeente Tilburg is penvoerder van dit project.' })).owner!.value, 'Gemeente Tilburg');
+    assert.equal(facts(plan({ About: 'CIELUM is developed and maintained by Dronfies Labs SAS.' })).owner?.value, 'Dronfies Labs');
+    assert.equal(facts(plan({ Approach: 'The project is led by Bristol City Council, with partners from the university.' })).owner!.value, 'Bristol City Council');
+    assert.equal(facts(plan({ Aanpak: 'Het project wordt getrokken door de provincie Utrecht.' })).owner!.value, 'Provincie Utrecht');
+    const team = plan({ Team: 'The project team will be Pey Lian Lim (@pllim, STScI), Matt Craig (@mwcraig, MSUM), and Jennie Berghuis (@jplolo, Gemini North).' });
+    assert.equal(facts(team).owner!.value, 'Pey Lian Lim, Matt Craig, Jennie Berghuis');
+    // "Led by" gives way to an owner named anywhere else.
+    assert.equal(facts(plan({ Owner: 'Eigenaar: Sanne Bakker', Approach: 'The work is led by Bristol City Council.' })).owner!.value, 'Sanne Bakker, eigenaar');
+  });
   it('reads the writer of a memo who takes the ownership', () => {
     const memo = 'Beste Gerrit,\n\nIk wil zelf eindverantwoordelijk zijn voor de proef.\n\nMet vriendelijke groet,\n\nAnnemiek de Boer\nHoofd afdeling Watersysteem\nWaterschap Lage Venen\n';
     assert.equal(facts(memo).owner!.value, 'Annemiek de Boer, Hoofd afdeling Watersysteem, Waterschap Lage Venen');

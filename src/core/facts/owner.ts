@@ -22,13 +22,34 @@ interface Claim {
 
 const NOT_OWNER_LABEL = /product owner|probleemeigenaar|problem owner|gegevenseigenaar|data owner|opgave-eigenaar|voor wie|for whom|nodig|need|steering|stuurgroep|aanwezig|present/i;
 const EXECUTOR_LABEL = /uitvoering|uitvoerder|wie voert|who does|who carries|projectleider|project manager|product owner|technical lead|day-to-day|dagelijkse leiding|delivery|co[öo]rdinator|programme lead|project lead$|^lead$|trekker/i;
-const EXECUTOR_CUE = /\b(?:de uitvoering ligt bij|uitvoering door|carried out by|is done by|delivered by|(?:is )?led by|onder leiding van)\s+(.+)|^(.+?)\s+(?:voert|voeren) (?:het|dit|de \w+) uit\b/i;
+const EXECUTOR_CUE =
+  /\b(?:de uitvoering ligt bij|uitvoering door|carried out by|is done by|delivered by|(?:is )?led by|onder leiding van|(?:wordt|worden) (?:\p{Ll}+ )?(?:getrokken|geleid|gecoördineerd|uitgevoerd|ontwikkeld en beheerd) door|(?:is|are|will be) (?:developed|maintained|run|managed|coordinated)(?: and (?:developed|maintained|run|managed))? by)\s+(.+)|^(.+?)\s+(?:voert|voeren) (?:het|dit|de \w+) uit\b/iu;
 const PROSE_CUES: Array<[RegExp, number]> = [
   [/\b(?:eindverantwoordelijk\w*|accountab\w*)\b/i, 6],
   [/\b(?:eigenaar (?:van (?:dit|het|deze) \w+ )?is|is (?:de )?(?:ambtelijk )?eigenaar|owns\b|(?:tak(?:e|es|ing|en)|took|ha(?:s|ve|ving)|hold(?:s|ing)?|assum(?:e|es|ed|ing)) ownership|opdrachtgever (?:is|van)|is (?:de )?opdrachtgever|projecteigenaar)/i, 5],
   [/\b(?:is verantwoordelijk|responsible for|in charge of)\b/i, 4],
   [/\b(?:trekker (?:van|is)|is (?:de )?trekker)\b/i, 3],
+  // "De gemeente Tilburg is penvoerder", "met CAK als lead organisatie", "Kadaster acts as lead partner".
+  [/\b(?:is (?:de )?penvoerder|als (?:penvoerder|lead[ -]?(?:organisatie|partner))|(?:is|as) (?:the )?lead (?:organi[sz]ation|partner|applicant))\b/i, 3],
 ];
+// "The project team will be Pey Lian Lim (@pllim, STScI), Matt Craig …", "a collaborative initiative by CSTE, ASTHO, and
+// Johns Hopkins University", "een gezamenlijk initiatief van ILVO en WUR": the parties that run it together.
+const TOGETHER_CUE =
+  /\b(?:(?:the|our|het|ons|onze) )?(?:project ?team|projectgroep|kernteam|core team) (?:will be|is|are|consists of|bestaat uit|wordt gevormd door)\s+(.+)|\b(?:joint|collaborative|shared|gezamenlijke?) (?:initiative|project|effort|initiatief|inspanning) (?:of|by|from|van)\s+(?:the |de |het )?(.+)/iu;
+
+/** "A (x), B and C": two or more capitalised parties in a row, up to the first item that is not one. */
+function partyList(text: string): Party | undefined {
+  const items = text.replace(/\([^)]*\)/g, ' ').split(/\s*,\s*(?:(?:and|en)\s+)?|\s+(?:and|en|&)\s+/);
+  const parties: string[] = [];
+  for (const item of items.map((part) => part.replace(/[.;:]+$/, '').trim())) {
+    if (!/^\p{Lu}/u.test(item) || item.split(/\s+/).length > 5) break;
+    parties.push(item);
+  }
+  return parties.length >= 2 && parties.length <= 12 ? { value: parties.join(', '), person: PERSON.test(parties[0]) ? parties[0] : undefined } : undefined;
+}
+
+/** Who carries the work out, as owner when no one else is: above the plan model's bare "wie" answer. */
+const LEAD_STRENGTH = 1.5;
 const FIRST_PERSON = /\b(?:[Ii]k|I|I'll|I'm|myself|mijzelf)\b/;
 const PRONOUN = /^\s*(?:hij|zij|ze|he|she|they)\b/i;
 const FIRST_PERSON_CONTACT = /\b(?:aanspreekpunt|contactpersoon|point of contact)\b/i;
@@ -38,16 +59,19 @@ export function extractOwner(plan: Plan): OwnerFact | null {
   const excluded = excludedRanges(plan, ['background']);
   const claims: Claim[] = [];
   const executors: Party[] = [];
+  // "The project is led by X", "X voert het project uit": who carries the work out owns it when nobody else is named.
+  const leads: Claim[] = [];
   frontmatterClaims(plan, claims);
   for (const piece of pieces(plan, excluded)) labelClaim(plan, piece, claims, executors);
   tableRowClaims(plan, excluded, claims, executors);
   headingClaims(plan, excluded, claims);
-  proseClaims(plan, excluded, claims, executors);
+  proseClaims(plan, excluded, claims, executors, leads);
   personLeadClaims(plan, excluded, claims);
   bylineClaim(plan, claims);
   let owners = claims.filter((claim) => namesOwner(claim.party));
   if (owners.length === 0) {
     teamHeadingsClaim(plan, claims);
+    claims.push(...leads);
     judgedClaim(plan, claims);
     tableColumnClaims(plan, excluded, claims);
     owners = claims.filter((claim) => namesOwner(claim.party));
@@ -68,8 +92,13 @@ function labelStrength(label: string): number {
   if (/^(?:trekker|projectleider|project lead(?:er)?|programme lead|co[öo]rdinator|program(?:me)? ?manager|programmamanager|project director|principal investigator|pi)$/.test(text)) return 3;
   if (/^(?:\d+\.\s*)?(?:wie|who|wie en \w+|who and \w+|contactpersoon|contact person|aanspreekpunt|aanvrager|applicant|indienende partij|indiener|requester|roles|rollen|organisatie|organisation|governance)$/.test(text)) return 2;
   if (AUTHOR_LABEL.test(text)) return 2;
+  // The lead party of a consortium: below a named project manager, above the plan model's bare answer.
+  if (LEAD_PARTY_LABEL.test(text)) return LEAD_PARTY_STRENGTH;
   return 0;
 }
+
+const LEAD_PARTY_STRENGTH = 1.8;
+const LEAD_PARTY_LABEL = /^(?:penvoerder|hoofdaanvrager|lead (?:organi[sz]ation|organisatie|partner|applicant))$/;
 
 /** Student plans and grant applications name their owner as the writer: "Naam student:", "Author:", "Proposer:". */
 const AUTHOR_LABEL = /^(?:naam(?: student)?|namen|student(?:en)?|name|auteurs?|authors?(?:-\d)?|opgesteld door|written by|submitted by|prepared by|ingediend door|project ?manager|proposer|builder|applicant(?: organi[sz]ation| name)?|team ?name|team members|teamleden|team leads?)$/;
@@ -81,7 +110,8 @@ function authorParty(label: string, value: string): Party | undefined {
   const team = author ? nameList(value) : undefined;
   if (team) return team;
   const party = readParty(value);
-  if (party || !(author || labelStrength(label) >= 3)) return party;
+  const strength = labelStrength(label);
+  if (party || !(author || strength >= 3 || strength === LEAD_PARTY_STRENGTH)) return party;
   const text = plainText(value).replace(/\s+[—–-]\s+.*$/, '').trim();
   // A role label ("Program Manager: Sunil", "Opdrachtgever: Delta10") takes a name, not "het team".
   if (!author && !/^\p{Lu}/u.test(text)) return undefined;
@@ -313,7 +343,7 @@ function headingClaims(plan: Plan, excluded: Array<[number, number]>, claims: Cl
   });
 }
 
-function proseClaims(plan: Plan, excluded: Array<[number, number]>, claims: Claim[], executors: Party[]): void {
+function proseClaims(plan: Plan, excluded: Array<[number, number]>, claims: Claim[], executors: Party[], leads: Claim[]): void {
   let previous: Party | undefined;
   for (const piece of pieces(plan, excluded)) {
     for (const sentence of sentences(piece)) {
@@ -323,7 +353,11 @@ function proseClaims(plan: Plan, excluded: Array<[number, number]>, claims: Clai
       if (executor) {
         const party = readParty(executor[1] ?? executor[2]);
         if (party) executors.push(party);
+        if (party) leads.push({ party, strength: LEAD_STRENGTH, at: sentence.start, end: sentence.end });
       }
+      const together = TOGETHER_CUE.exec(text);
+      const team = together ? partyList(together[1] ?? together[2]) : undefined;
+      if (team) leads.push({ party: team, strength: LEAD_STRENGTH, at: sentence.start, end: sentence.end });
       const cue = PROSE_CUES.find(([pattern]) => pattern.test(text)) ?? (FIRST_PERSON.test(text) && FIRST_PERSON_CONTACT.test(text) ? [FIRST_PERSON_CONTACT, 2] as [RegExp, number] : undefined);
       const own = readParty(text);
       if (cue) {
@@ -335,10 +369,17 @@ function proseClaims(plan: Plan, excluded: Array<[number, number]>, claims: Clai
   }
 }
 
+// "De pilot wordt uitgevoerd met CAK als lead organisatie": the party is the one named before "als".
+const AS_LEAD = /^(?:.*\b(?:met|with)\s+)?(\S.*?)\s+(?:als|as)\s+(?:de\s+|the\s+)?(?:penvoerder|lead[ -]?(?:organisatie|organi[sz]ation|partner|applicant))\b/iu;
+
 /** The party a cued sentence names: its subject, the antecedent of "die"/"who", the writer for "ik", the previous person for "zij". */
 function claimedParty(plan: Plan, sentence: string, cue: RegExp, previous: Party | undefined): Party | undefined {
   const clauses = sentence.split(/,\s+(?:and|en|maar|but)\s+|;\s+/);
   const clause = clauses.find((part) => cue.test(part)) ?? sentence;
+  const asLead = AS_LEAD.exec(clause);
+  const word = asLead ? /^(?:de |het |the )?(\p{Lu}[\p{L}\d&.'’-]+)$/u.exec(asLead[1].trim()) : null;
+  const lead = word ? { value: word[1], organisation: word[1] } : asLead ? readParty(asLead[1]) : undefined;
+  if (lead) return lead;
   const relative = /^(.*?),\s+(?:who|die)\b/i.exec(clause);
   if (relative && cue.test(clause.slice(relative[0].length))) {
     const name = PERSON.exec(relative[1].replace(/^\s*\S+/, (word) => (/^(?:The|De|Het|Dit|Agreed)$/.test(word) ? '' : word)));
