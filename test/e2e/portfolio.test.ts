@@ -306,6 +306,11 @@ for (const theme of THEMES.slice(1)) {
 // Plain JavaScript: the test's compiler would wrap a named inner function in a helper the page lacks.
 const PAINT_PROBE = String.raw`(() => {
   if (!/\/webview\/browser\/pre\/index\.html$/.test(location.pathname)) return;
+  // Whether this webview's page starts under another webview's service worker: VS Code names the worker's
+  // script after each webview's id, so a controller with another id is replaced before the page is written.
+  const controller = navigator.serviceWorker && navigator.serviceWorker.controller;
+  const id = new URLSearchParams(location.search).get('id');
+  window.workerOfAnotherWebview = !!controller && !!id && !controller.scriptURL.includes('id=' + id);
   const tick = () => {
     try {
       // VS Code's host page makes the content frame (about:blank), loads its own fake.html into it, then
@@ -313,6 +318,13 @@ const PAINT_PROBE = String.raw`(() => {
       const pending = document.getElementById('pending-frame') || document.getElementById('active-frame');
       if (pending) window.frameMadeAt ??= Date.now();
       const written = pending && pending.contentDocument;
+      // The placeholder page's own load, phase by phase (ms from the content frame being made).
+      // (document.open() gives the frame the host page's address, but its navigation entry stays that of fake.html.)
+      if (written && !window.fakeLoad) {
+        const entry = pending.contentWindow.performance.getEntriesByType('navigation').find((load) => /\/fake\.html/.test(load.name));
+        const origin = pending.contentWindow.performance.timeOrigin - window.frameMadeAt;
+        if (entry && entry.responseEnd > 0) window.fakeLoad = ['workerStart', 'fetchStart', 'requestStart', 'responseStart', 'responseEnd'].map((key) => key + ' ' + Math.round(origin + entry[key])).join(', ');
+      }
       if (written && /\/index\.html$/.test(written.location.pathname) && written.body) window.documentAt ??= Date.now();
       const frame = document.getElementById('active-frame');
       const doc = frame && frame.style.visibility === 'visible' ? frame.contentDocument : null;
@@ -363,8 +375,8 @@ async function measureOpen(s: Session): Promise<{ rows: number; firstPaintRows: 
     };
   });
   const shown = await frame.parentFrame()!.evaluate(() => {
-    const probe = window as unknown as { shownAt?: number; rowsShownAt?: number; frameMadeAt?: number; documentAt?: number };
-    return { shownAt: probe.shownAt, rowsShownAt: probe.rowsShownAt, frameMadeAt: probe.frameMadeAt, documentAt: probe.documentAt };
+    const probe = window as unknown as { shownAt?: number; rowsShownAt?: number; frameMadeAt?: number; documentAt?: number; workerOfAnotherWebview?: boolean; fakeLoad?: string };
+    return { shownAt: probe.shownAt, rowsShownAt: probe.rowsShownAt, frameMadeAt: probe.frameMadeAt, documentAt: probe.documentAt, swap: probe.workerOfAnotherWebview, fakeLoad: probe.fakeLoad };
   });
   const iframeAt = await s.page.evaluate(() => (window as unknown as { iframeAt?: number }).iframeAt ?? Number.NaN);
   await s.runCommand('View: Close Editor');
@@ -375,7 +387,7 @@ async function measureOpen(s: Session): Promise<{ rows: number; firstPaintRows: 
     keptRows: times.keptRows,
     shownAt: (shown.rowsShownAt ?? Number.NaN) - clickAt,
     hostWait: hostWait(shown),
-    report: `webview iframe in the page ${iframeAt - clickAt}, content frame made ${since(shown.frameMadeAt)}, our document written in it ${since(shown.documentAt)}, page shown ${since(shown.shownAt)}, rows on screen ${since(shown.rowsShownAt)} (${times.firstPaintRows} in the page, ${times.keptRows} kept), rows drawn by the script ${times.firstRows - clickAt}, all ${times.rows} rows and ${times.pairs} pairs ${times.complete - clickAt}`,
+    report: `webview iframe in the page ${iframeAt - clickAt}, content frame made ${since(shown.frameMadeAt)}, our document written in it ${since(shown.documentAt)}, page shown ${since(shown.shownAt)}, rows on screen ${since(shown.rowsShownAt)} (${times.firstPaintRows} in the page, ${times.keptRows} kept), rows drawn by the script ${times.firstRows - clickAt}, all ${times.rows} rows and ${times.pairs} pairs ${times.complete - clickAt}; page started under another webview's service worker: ${shown.swap}; VS Code's placeholder page load (ms after the frame was made): ${shown.fakeLoad ?? 'n/a'}`,
   };
 }
 
