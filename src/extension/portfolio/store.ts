@@ -51,6 +51,11 @@ export class PortfolioStore {
 
   private restoring?: Promise<boolean>;
 
+  /** Whether the last session's cache is read or being read. */
+  get restoreStarted(): boolean {
+    return this.restoring !== undefined;
+  }
+
   /** Fills the cache from the last session (once per store); true when it held anything to show. */
   restore(): Promise<boolean> {
     this.restoring ??= this.restoreOnce();
