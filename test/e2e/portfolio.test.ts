@@ -519,6 +519,8 @@ describe('plan portfolio first paint, 300 plans (e2e, measured, not asserted)', 
     assert.equal(reopenedLater.rows, 300);
     assert.equal(warm.rows, 300);
     assert.equal(withPlan.rows, 300);
+    // With the extension running before the click, the cache was read ahead, not on the click.
+    assert.match(portfolioLog(s.userDataDir), /plans of the last session read ahead in \d+ ms/);
     // Without a cache the page opens loading; from the cache, with the first screen painted in, which the script keeps.
     assert.equal(cold.firstPaintRows, 0);
     for (const open of [reopened, reopenedLater, warm, withPlan, fresh]) assert.deepEqual([open.firstPaintRows, open.keptRows], [50, 50]);
