@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { extractFacts, findDates, findMoney, lint, type PlanFacts } from '../../src/core/index.js';
+import { tablesInHtml } from '../../src/core/model/htmlTables.js';
 
 function facts(markdown: string): PlanFacts {
   return extractFacts(lint(markdown).plan);
@@ -203,6 +204,13 @@ describe('facts: owner', () => {
     assert.equal(facts(column('| Leveranciers controleren | Dennis | januari 2027 |\n| Koelcel meten | Sanne | maart 2027 |\n')).owner, null);
     const roles = plan({ Doel: 'Een planner voor gamers.', Rollen: '| Rol | Functie | Frequentie | Activiteit |\n|---|---|---|---|\n| **Student** | Ontwikkelaar | Dagelijks | Git commits & Documentatie updates |\n' });
     assert.equal(facts(roles).owner, null);
+  });
+  it('reads each table of an HTML block apart (stop 29)', () => {
+    // Read as one table, the second table's header row ("Owner | Due") was a body row of the first.
+    const two = '# Charter\n\n<table>\n<tr><th>Sponsor</th><td>Mila Roos</td></tr>\n</table>\n<table>\n<tr><th>Owner</th><th>Due</th></tr>\n<tr><td>Design</td><td>May 2027</td></tr>\n</table>\n\n## Goal\n\nOne timesheet system.\n';
+    assert.equal(facts(two).owner!.value, 'Mila Roos, sponsor');
+    const tables = tablesInHtml(lint(two).plan.nodes.html, two);
+    assert.deepEqual(tables.map((table) => [table.children.length, table.position!.start.line]), [[1, 3], [2, 6]]);
   });
   it('reads a team from lines that open with names, and no owner from a label that opens a section about something else (stop 28)', () => {
     const team = plan({ Goal: 'A payment plugin for small shops.', Team: '- **Gabriel Díaz:** Tech Lead / Fullstack Developer. Next.js and TypeScript.\n- **Marco Ungaro:** Product Lead & Business Operations.\n' });

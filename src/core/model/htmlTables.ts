@@ -3,6 +3,7 @@ import { offsetOf } from './sites.js';
 
 // Plans exported from Word, Confluence or a CMS keep their tables as HTML ("<td>Sponsor</td><td>CFO</td>").
 const TABLE = /<table\b/i;
+const TABLE_START = /<table\b/gi;
 const ROW = /<tr\b[^>]*>/gi;
 const CELL = /<t[dh]\b[^>]*>/gi;
 const CELL_END = /<\/t[dh]\s*>|<t[dh]\b|<\/tr\s*>|<tr\b|<\/table\s*>/i;
@@ -19,25 +20,48 @@ export function tablesInHtml(html: Html[], text: string): Table[] {
   for (const node of html) {
     if (!TABLE.test(node.value)) continue;
     const base = offsetOf(node, 'start');
-    const rows: TableRow[] = [];
-    ROW.lastIndex = 0;
-    for (let row = ROW.exec(node.value); row; row = ROW.exec(node.value)) {
-      const rowStart = row.index + row[0].length;
-      const rowEndMatch = ROW_END.exec(node.value.slice(rowStart));
-      const rowText = node.value.slice(rowStart, rowEndMatch ? rowStart + rowEndMatch.index : node.value.length);
-      const cells: TableCell[] = [];
-      CELL.lastIndex = 0;
-      for (let cell = CELL.exec(rowText); cell; cell = CELL.exec(rowText)) {
-        const from = rowStart + cell.index + cell[0].length;
-        const endMatch = CELL_END.exec(node.value.slice(from));
-        const to = endMatch ? from + endMatch.index : node.value.length;
-        cells.push(cellAt(text, base + from, base + to));
-      }
-      if (cells.length > 0) rows.push({ type: 'tableRow', children: cells });
-    }
-    if (rows.length > 0) tables.push({ type: 'table', children: rows, position: node.position });
+    // One HTML block may hold several tables ("<table>…</table>\n<table>…</table>"): each is read apart.
+    const starts = [...node.value.matchAll(TABLE_START)].map((match) => match.index!);
+    starts.forEach((from, index) => {
+      const to = starts[index + 1] ?? node.value.length;
+      const rows = rowsIn(node.value, from, to, base, text);
+      if (rows.length > 0) tables.push({ type: 'table', children: rows, position: starts.length === 1 ? node.position : positionAt(node, from, to) });
+    });
   }
   return tables;
+}
+
+function rowsIn(value: string, from: number, to: number, base: number, text: string): TableRow[] {
+  const part = value.slice(0, to);
+  const rows: TableRow[] = [];
+  ROW.lastIndex = from;
+  for (let row = ROW.exec(part); row; row = ROW.exec(part)) {
+    const rowStart = row.index + row[0].length;
+    const rowEndMatch = ROW_END.exec(part.slice(rowStart));
+    const rowText = part.slice(rowStart, rowEndMatch ? rowStart + rowEndMatch.index : part.length);
+    const cells: TableCell[] = [];
+    CELL.lastIndex = 0;
+    for (let cell = CELL.exec(rowText); cell; cell = CELL.exec(rowText)) {
+      const cellStart = rowStart + cell.index + cell[0].length;
+      const endMatch = CELL_END.exec(part.slice(cellStart));
+      const cellEnd = endMatch ? cellStart + endMatch.index : part.length;
+      cells.push(cellAt(text, base + cellStart, base + cellEnd));
+    }
+    if (cells.length > 0) rows.push({ type: 'tableRow', children: cells });
+  }
+  return rows;
+}
+
+/** Where the table between `from` and `to` of an HTML block stands in the document. */
+function positionAt(node: Html, from: number, to: number): NonNullable<Table['position']> {
+  const point = (index: number) => {
+    const before = node.value.slice(0, index);
+    const lines = before.split('\n');
+    const line = node.position!.start.line + lines.length - 1;
+    const column = lines.length === 1 ? node.position!.start.column + index : lines[lines.length - 1].length + 1;
+    return { line, column, offset: offsetOf(node, 'start') + index };
+  };
+  return { start: point(from), end: point(to) };
 }
 
 function cellAt(text: string, start: number, end: number): TableCell {
