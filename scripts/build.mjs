@@ -15,6 +15,8 @@ const common = {
   target: 'es2022',
   loader: { '.json': 'json' },
   plugins: [fromMarkdownContext, inlineAsset({ minify: production })],
+  // jsonc-parser's "main" is a UMD build whose require() calls of its own files a bundle cannot follow.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
 // Some ESM dependencies read import.meta.url, which a CommonJS bundle lacks.

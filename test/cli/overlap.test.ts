@@ -50,4 +50,21 @@ describe('innovatie report: overlapping initiatives', () => {
     const bad = await run(['report', '--overlap-threshold', 'high', 'plans'], dir);
     assert.equal(bad.code, 2);
   });
+
+  it('sets aside a pair the team judged two initiatives (overlap.distinct), in every format, and checks the key', async () => {
+    const dir = tempDir();
+    writeFiles(dir, { ...FILES, '.innovatierc.json': JSON.stringify({ overlap: { distinct: [['./plans/afval-b.md', 'plans/afval-a.md']] } }) });
+    // Run from a subfolder: the paths are the config file's, not the working folder's.
+    const json = JSON.parse((await run(['report', '--format', 'json', '.'], path.join(dir, 'plans'))).stdout);
+    assert.equal(json.overlaps.length, 0);
+    assert.deepEqual(json.distinct.map((pair: { a: string; b: string }) => [pair.a, pair.b]), [['afval-a.md', 'afval-b.md']]);
+    const md = await run(['report', '--lang', 'en', 'plans'], dir);
+    assert.match(md.stdout, /No plans that describe the same initiative\.[\s\S]*Judged two initiatives by the team \(`overlap\.distinct`\), no longer reported:\n\n- Chatbot voor afvalvragen \(`plans\/afval-a\.md`\) ↔/);
+    const html = await run(['report', '--format', 'html', 'plans'], dir);
+    assert.match(html.stdout, /<ul class="distinct"><li>Chatbot voor afvalvragen/);
+    writeFiles(dir, { '.innovatierc.json': JSON.stringify({ overlap: { distinct: [['plans/afval-a.md']] } }) });
+    const bad = await run(['report', 'plans'], dir);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /'overlap\.distinct' must be a list of pairs of two different plan paths/);
+  });
 });

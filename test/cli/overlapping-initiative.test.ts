@@ -57,6 +57,13 @@ describe('innovatie lint: overlapping-initiative (cross-file, opt-in)', () => {
     assert.deepEqual((await lintJson(dir)).overlapFindings('plans/afval-a.md'), []);
   });
 
+  it('stays quiet on a pair the team judged two initiatives (overlap.distinct)', async () => {
+    const dir = tempDir();
+    writeFiles(dir, { ...FILES, '.innovatierc.json': JSON.stringify({ rules: { [RULE]: 'warning' }, overlap: { distinct: [['plans/afval-b.md', 'plans/afval-a.md']] } }) });
+    const { overlapFindings } = await lintJson(dir);
+    assert.deepEqual([overlapFindings('plans/afval-a.md'), overlapFindings('plans/afval-b.md')], [[], []]);
+  });
+
   it('is a known rule id for the config (validation) but never fires on a single plan', async () => {
     const dir = tempDir();
     writeFiles(dir, { 'plans/afval-a.md': FILES['plans/afval-a.md'], '.innovatierc.json': JSON.stringify({ rules: { [RULE]: 'warn' } }) });

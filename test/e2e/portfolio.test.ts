@@ -262,13 +262,39 @@ describe('plan portfolio (e2e)', function () {
     assert.match(text, /Chatbot voor afvalvragen/);
     assert.match(text, /Digitale assistent ophaalkalender/);
     assert.match(text, /score 0\.\d\d/);
-    await pair.locator('button').focus();
+    await pair.locator('button[data-pair-a]').focus();
     await s.page.keyboard.press('Enter');
     const groups = s.page.locator('.editor-group-container');
     await until(() => groups.count(), (n) => n >= 2, 15_000, 'two editor groups');
     const active = async () => [await groups.nth(0).locator('.tab.active').innerText().catch(() => ''), await groups.nth(1).locator('.tab.active').innerText().catch(() => '')];
     const tabs = await until(active, (names) => names.some((n) => n.includes('pf-afval-chatbot.md')) && names.some((n) => n.includes('pf-ophaalkalender-assistent.md')), 15_000, 'both plans in the two groups');
     assert.notEqual(tabs[0], tabs[1]);
+  });
+
+  it('records a pair the user judges two initiatives in overlap.distinct, after asking, and lists it no more', async () => {
+    const s = session!;
+    await s.runCommand('View: Close All Editors');
+    const portfolio = await openPortfolio(s, PLAN_COUNT);
+    const distinct = portfolio.locator('.overlaps li.pair button[data-distinct-a]').first();
+    await distinct.waitFor({ timeout: 20_000 });
+    const pairsBefore = await portfolio.locator('.overlaps li.pair').count();
+    const config = join(s.workspaceDir, '.innovatierc.json');
+    const dialog = s.page.locator('.monaco-dialog-box');
+    // Cancel changes nothing.
+    await distinct.click();
+    await dialog.waitFor({ timeout: 10_000 });
+    assert.match(await dialog.innerText(), /pf-afval-chatbot\.md/);
+    await dialog.locator('.monaco-button', { hasText: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    assert.equal(existsSync(config), false);
+    await distinct.click();
+    await dialog.waitFor({ timeout: 10_000 });
+    await dialog.locator('.monaco-button', { hasText: 'Record' }).click();
+    const written = await until(() => (existsSync(config) ? readFileSync(config, 'utf8') : ''), (text) => text.includes('distinct'), 15_000, 'the config written');
+    assert.deepEqual(JSON.parse(written), { overlap: { distinct: [['pf-afval-chatbot.md', 'pf-ophaalkalender-assistent.md']] } });
+    // That pair is gone from the list; the portfolio's other pair stays.
+    await portfolio.waitForFunction(() => ![...document.querySelectorAll<HTMLElement>('.overlaps li.pair button[data-distinct-a]')].some((button) => /pf-afval-chatbot\.md$/.test(button.dataset.distinctA ?? '')), undefined, { timeout: 15_000 });
+    assert.equal(await portfolio.locator('.overlaps li.pair').count(), pairsBefore - 1);
   });
 });
 
@@ -452,6 +478,12 @@ describe('rule overlapping-initiative in the editor (e2e)', function () {
     assert.ok(!/ov-energiecoaches\.md, score/.test(text), text);
     // The other plan is not open: its problem comes from the summaries, as for "Lint All Plans".
     assert.match(text, /hetzelfde initiatief als 'Chatbot voor afvalvragen'/);
+    // The team reads the pair and judges it two initiatives: once overlap.distinct says so, both warnings go.
+    writeFileSync(join(s.workspaceDir, '.innovatierc.json'), JSON.stringify({
+      rules: { 'overlapping-initiative': 'warning' },
+      overlap: { distinct: [['ov-ophaalkalender-assistent.md', 'ov-afval-chatbot.md']] },
+    }));
+    await s.waitForProblems((problems) => !/overlapping-initiative/.test(problems), 30_000);
   });
 });
 

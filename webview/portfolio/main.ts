@@ -142,6 +142,7 @@ root.addEventListener('click', (event) => {
   if (sort && SORT_KEYS.includes(sort)) update(toggleSort(view, sort));
   else if (target.dataset.open) host.postMessage({ type: 'openPlan', id: target.dataset.open });
   else if (target.dataset.pairA && target.dataset.pairB) host.postMessage({ type: 'openPair', a: target.dataset.pairA, b: target.dataset.pairB });
+  else if (target.dataset.distinctA && target.dataset.distinctB) host.postMessage({ type: 'markDistinct', a: target.dataset.distinctA, b: target.dataset.distinctB });
 });
 root.addEventListener('input', (event) => {
   if (event.target === shell?.filter) update({ text: shell.filter.value });

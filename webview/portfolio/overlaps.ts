@@ -1,4 +1,4 @@
-/** The overlapping pairs: score, shared terms, the passages that overlap most, and a button that opens both plans. */
+/** The overlapping pairs: score, shared terms, the passages that overlap most, a button that opens both plans and one that records them as two initiatives. */
 import { format, type PortfolioStrings } from '../../src/shared/portfolio/protocol';
 import type { PortfolioOverlap, PortfolioPlan } from '../../src/shared/portfolio/types';
 import { el } from './dom';
@@ -15,7 +15,10 @@ export function overlapsSection(overlaps: readonly PortfolioOverlap[], plans: re
         el('li', {},
           el('q', {}, match.a.text), ` (${format(t.line, match.a.line)}) ↔ `,
           el('q', {}, match.b.text), ` (${format(t.line, match.b.line)})`))),
-      el('button', { type: 'button', 'data-pair-a': pair.a, 'data-pair-b': pair.b, 'aria-describedby': `pair-${index}` }, t.openBoth)));
+      el('p', { class: 'actions' },
+        el('button', { type: 'button', 'data-pair-a': pair.a, 'data-pair-b': pair.b, 'aria-describedby': `pair-${index}` }, t.openBoth),
+        ' ',
+        el('button', { type: 'button', class: 'secondary', 'data-distinct-a': pair.a, 'data-distinct-b': pair.b, 'aria-describedby': `pair-${index}` }, t.markDistinct))));
   return el('section', { class: 'overlaps', 'aria-labelledby': 'overlaps-heading' },
     el('h2', { id: 'overlaps-heading' }, t.overlaps),
     el('p', { class: 'intro' }, format(t.overlapsIntro, threshold)),

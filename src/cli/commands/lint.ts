@@ -150,7 +150,11 @@ export async function runLint(args: string[], io: CommandIO): Promise<number> {
   let linted = reports.filter((report): report is FileReport => report !== undefined);
   if (overlapOn) {
     const plans = reports.flatMap((report, index) => (report ? [{ report, ...sources[index] }] : []));
-    linted = addOverlapFindings(plans, config.overlap?.threshold ?? DEFAULT_OVERLAP_THRESHOLD);
+    const configDir = configFile ? path.dirname(configFile) : io.cwd;
+    linted = addOverlapFindings(plans, config.overlap?.threshold ?? DEFAULT_OVERLAP_THRESHOLD, {
+      pairs: config.overlap?.distinct,
+      pathOf: (id) => relative(configDir, path.resolve(io.cwd, id)),
+    });
   }
   const shown = values.quiet ? linted.map((report) => ({ ...report, findings: report.findings.filter((f) => f.severity === 'error') })) : linted;
   const output = formatter(shown, { color: io.color && !values['output-file'], version: io.version ?? VERSION });

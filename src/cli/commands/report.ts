@@ -8,7 +8,7 @@ import { reportHtml } from '../report/html.js';
 import { reportMarkdown } from '../report/markdown.js';
 import { readForReport, type PlanSummary } from '../report/summary.js';
 import type { OverlapSection } from '../report/overlaps.js';
-import { DEFAULT_OVERLAP_THRESHOLD, findOverlaps, type OverlapDocument } from '../../core/index.js';
+import { DEFAULT_OVERLAP_THRESHOLD, findOverlaps, setAsideDistinct, type OverlapDocument } from '../../core/index.js';
 import { portfolioTotals, type PortfolioTotals, type ReportLanguage } from '../report/totals.js';
 
 export const REPORT_HELP = `Usage: innovatie report [options] [files, folders or globs]
@@ -54,7 +54,8 @@ type Renderer = (plans: PlanSummary[], totals: PortfolioTotals, language: Report
 const RENDERERS: Record<string, Renderer> = {
   md: reportMarkdown,
   html: reportHtml,
-  json: (plans, totals, _language, overlaps) => JSON.stringify({ version: 1, plans, totals, overlaps: overlaps.pairs }, null, 2) + '\n',
+  json: (plans, totals, _language, overlaps) =>
+    JSON.stringify({ version: 1, plans, totals, overlaps: overlaps.pairs, distinct: (overlaps.distinct ?? []).map(({ a, b, score }) => ({ a, b, score })) }, null, 2) + '\n',
 };
 
 export async function runReport(args: string[], io: CommandIO): Promise<number> {
@@ -101,7 +102,9 @@ export async function runReport(args: string[], io: CommandIO): Promise<number> 
     }
   }
   const threshold = thresholdOption !== undefined ? Number(thresholdOption) : (config.overlap?.threshold ?? DEFAULT_OVERLAP_THRESHOLD);
-  const overlaps = { pairs: findOverlaps(documents, { threshold }), threshold };
+  // Pairs in overlap.distinct name their plans relative to the config file.
+  const pathOf = (id: string) => relative(detectBase, path.resolve(io.cwd, id));
+  const overlaps = { ...setAsideDistinct(findOverlaps(documents, { threshold }), config.overlap?.distinct, pathOf), threshold };
   const output = render(plans, portfolioTotals(plans), (values.lang ?? config.language ?? 'nl') as ReportLanguage, overlaps);
   if (values['output-file']) writeFileSync(path.resolve(io.cwd, values['output-file']), output);
   else io.stdout(output);

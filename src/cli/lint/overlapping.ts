@@ -3,7 +3,7 @@
  * compared pairwise (the core's overlap detection) and each plan of an overlapping pair gets a
  * warning on its title naming the other plan. Off unless a plan's config sets a severity for it.
  */
-import { buildPlan, DEFAULT_OVERLAP_THRESHOLD, findOverlaps, overlapDocument, parseDocument, type Config, type Finding } from '../../core/index.js';
+import { buildPlan, DEFAULT_OVERLAP_THRESHOLD, findOverlaps, overlapDocument, parseDocument, setAsideDistinct, type Config, type Finding } from '../../core/index.js';
 import { OVERLAPPING_INITIATIVE, overlapMessage, overlapRuleSeverity, overlapTitleRange } from '../../core/rules/overlapping-initiative.js';
 import type { FileReport } from '../format/types.js';
 
@@ -22,11 +22,13 @@ export function overlapRuleOn(config: Config): boolean {
 }
 
 /** The reports with the rule's findings added (new report objects; the given ones are untouched). */
-export function addOverlapFindings(plans: readonly LintedPlan[], threshold = DEFAULT_OVERLAP_THRESHOLD): FileReport[] {
+export function addOverlapFindings(plans: readonly LintedPlan[], threshold = DEFAULT_OVERLAP_THRESHOLD, distinct?: { pairs?: string[][]; pathOf: (id: string) => string }): FileReport[] {
   const candidates = plans.filter((entry) => entry.report.isPlan);
   if (!candidates.some((entry) => overlapRuleOn(entry.config))) return plans.map((entry) => entry.report);
   const parsed = new Map(candidates.map((entry) => [entry.report.path, buildPlan(entry.text, parseDocument(entry.text).root, { synonyms: entry.config.synonyms, requiredQuestions: entry.config.requiredQuestions })]));
-  const pairs = findOverlaps([...parsed].map(([path, plan]) => overlapDocument(path, plan)), { threshold });
+  const found = findOverlaps([...parsed].map(([path, plan]) => overlapDocument(path, plan)), { threshold });
+  // A pair the team judged two initiatives (overlap.distinct) is not reported again.
+  const { pairs } = setAsideDistinct(found, distinct?.pairs, distinct?.pathOf ?? ((id) => id));
   return plans.map((entry) => {
     const plan = parsed.get(entry.report.path);
     if (!plan || !overlapRuleOn(entry.config)) return entry.report;

@@ -60,7 +60,7 @@ ${rows.join('\n')}
 </tbody>
 <tfoot><tr>${foot}</tr></tfoot>
 </table>
-${overlaps ? overlapsHtml(overlaps.pairs, plans, overlaps.threshold, language) + '\n' : ''}<p><small>${escape(l.legend)} ${escape(l.generated)}.</small></p>
+${overlaps ? overlapsHtml(overlaps, plans, language) + '\n' : ''}<p><small>${escape(l.legend)} ${escape(l.generated)}.</small></p>
 </body>
 </html>
 `;

@@ -42,7 +42,7 @@ export function reportMarkdown(plans: PlanSummary[], totals: PortfolioTotals, la
     '',
     `_${l.legend}_`,
     '',
-    ...(overlaps ? [overlapsMarkdown(overlaps.pairs, plans, overlaps.threshold, language)] : []),
+    ...(overlaps ? [overlapsMarkdown(overlaps, plans, language)] : []),
     ...(notes.length > 0 ? [`## ${l.sources}`, '', ...notes, ''] : []),
   ].join('\n');
 }

@@ -13,8 +13,11 @@ export interface Config {
   requiredQuestions?: Partial<Record<Kind, string[]>>;
   ignore?: string[];
   plans?: string[];
-  /** `innovatie report`: pairs of plans scoring at least `threshold` (0..1) are reported as overlapping. */
-  overlap?: { threshold?: number };
+  /**
+   * Pairs of plans scoring at least `threshold` (0..1) are reported as overlapping, except the pairs in
+   * `distinct` (paths relative to this file) that the team has judged two initiatives.
+   */
+  overlap?: { threshold?: number; distinct?: string[][] };
 }
 
 export class ConfigError extends Error {
@@ -85,9 +88,13 @@ export function severityOf(setting: RuleSetting | RuleSetting[] | undefined, fal
 
 function validateOverlap(overlap: unknown): string[] {
   if (!isObject(overlap)) return [`'overlap' must be an object, e.g. {"threshold": 0.3}`];
-  const problems = Object.keys(overlap).filter((key) => key !== 'threshold').map((key) => `unknown key 'overlap.${key}' (known: threshold)`);
+  const problems = Object.keys(overlap).filter((key) => key !== 'threshold' && key !== 'distinct').map((key) => `unknown key 'overlap.${key}' (known: threshold, distinct)`);
   const threshold = overlap.threshold;
   if (threshold !== undefined && (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1))) problems.push(`'overlap.threshold' must be a number from 0 to 1`);
+  const distinct = overlap.distinct;
+  if (distinct !== undefined && !(Array.isArray(distinct) && distinct.every((pair) => isStringList(pair) && pair.length === 2 && pair[0] !== pair[1]))) {
+    problems.push(`'overlap.distinct' must be a list of pairs of two different plan paths, e.g. [["plans/a.md", "plans/b.md"]]`);
+  }
   return problems;
 }
 

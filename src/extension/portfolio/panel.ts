@@ -8,6 +8,8 @@ import { CONFIG_FILE, type ConfigStore } from '../configStore.js';
 import { uiLanguage } from '../settings.js';
 import { watchPlans } from './watch.js';
 import { portfolioHtml } from './html.js';
+import { withoutDistinct } from './distinct.js';
+import { recordDistinct } from './recordDistinct.js';
 import { isWebviewMessage, type HostMessage, type WebviewMessage } from '../../shared/portfolio/protocol.js';
 import type { PortfolioStore } from './store.js';
 import { portfolioStrings } from './strings.js';
@@ -42,6 +44,8 @@ export class PortfolioPanel implements vscode.Disposable {
   private restored?: Promise<boolean>;
   private saveTimer?: ReturnType<typeof setTimeout>;
   private threshold = DEFAULT_OVERLAP_THRESHOLD;
+  /** `overlap.distinct`: pairs the team judged two initiatives. */
+  private distinct?: string[][];
   /** Sort and filters as the webview last showed them: the next page's first screen is painted so. */
   private view: TableView = DEFAULT_VIEW;
   private disposed = false;
@@ -160,11 +164,39 @@ export class PortfolioPanel implements vscode.Disposable {
     await this.store.save().catch((error: Error) => this.log.warn(`portfolio: cache not saved: ${error.message}`));
   }
 
-  /** `overlap.threshold` of the workspace's .innovatierc.json, else the core's default. */
+  /** `overlap.threshold` (else the core's default) and `overlap.distinct` of the workspace's .innovatierc.json. */
   private async loadThreshold(): Promise<void> {
     const folder = vscode.workspace.workspaceFolders?.[0];
     const config = folder ? await this.configs.forUri(vscode.Uri.joinPath(folder.uri, CONFIG_FILE)) : {};
     this.threshold = config.overlap?.threshold ?? DEFAULT_OVERLAP_THRESHOLD;
+    this.distinct = config.overlap?.distinct;
+  }
+
+  /** Asks, then records in `overlap.distinct` that the team judged a listed pair two initiatives. */
+  private async markDistinct(a: string, b: string): Promise<void> {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (!folder) return;
+    const paths = [a, b].map((id) => vscode.workspace.asRelativePath(vscode.Uri.parse(id), false));
+    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === vscode.Uri.joinPath(folder.uri, CONFIG_FILE).toString());
+    if (open?.isDirty) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Save {0} first: it has changes that are not saved.', CONFIG_FILE));
+      return;
+    }
+    const record = vscode.l10n.t('Record');
+    const answer = await vscode.window.showInformationMessage(
+      vscode.l10n.t('Record that {0} and {1} are two initiatives?', paths[0], paths[1]),
+      { modal: true, detail: vscode.l10n.t('The pair is added to overlap.distinct in {0} and is no longer reported, here, in the editor or by the CLI.', CONFIG_FILE) },
+      record,
+    );
+    if (answer !== record) return;
+    try {
+      const file = await recordDistinct(folder.uri, CONFIG_FILE, paths[0], paths[1]);
+      this.distinct = [...(this.distinct ?? []), paths];
+      this.post();
+      this.log.info(`portfolio: ${paths.join(' and ')} recorded as two initiatives in ${file.fsPath}`);
+    } catch (error) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Could not record the pair in {0}: {1}', CONFIG_FILE, (error as Error).message));
+    }
   }
 
   private queue(uri: vscode.Uri): void {
@@ -196,7 +228,7 @@ export class PortfolioPanel implements vscode.Disposable {
       strings: portfolioStrings(),
       plans,
       // Pairs wait for the whole workspace: a half-read portfolio would list pairs that then vanish.
-      overlaps: this.scanning ? [] : this.store.overlaps(threshold),
+      overlaps: this.scanning ? [] : withoutDistinct(this.store.overlaps(threshold), this.distinct),
       threshold,
       scanning: this.scanning,
     };
@@ -224,6 +256,10 @@ export class PortfolioPanel implements vscode.Disposable {
         if (!this.store.has(message.a) || !this.store.has(message.b)) return;
         await vscode.window.showTextDocument(vscode.Uri.parse(message.a), { viewColumn: vscode.ViewColumn.One, preview: false });
         await vscode.window.showTextDocument(vscode.Uri.parse(message.b), { viewColumn: vscode.ViewColumn.Two, preview: false });
+        return;
+      case 'markDistinct':
+        if (!this.store.has(message.a) || !this.store.has(message.b)) return;
+        await this.markDistinct(message.a, message.b);
         return;
       case 'painted':
         this.log.info(`portfolio: first table of ${message.rows} plans drawn ${message.ms.toFixed(0)} ms after the webview started (script ran at ${message.readyMs.toFixed(0)} ms, plans arrived at ${message.messageMs.toFixed(0)} ms; ${message.keptRows ?? 0} of ${message.firstPaintRows ?? 0} rows of the page's first paint kept)`);

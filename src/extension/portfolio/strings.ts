@@ -35,5 +35,6 @@ export function portfolioStrings(): PortfolioStrings {
     sharedTerms: vscode.l10n.t('Shared terms'),
     line: vscode.l10n.t('line {0}'),
     openBoth: vscode.l10n.t('Open side by side'),
+    markDistinct: vscode.l10n.t('Two initiatives, not one'),
   };
 }

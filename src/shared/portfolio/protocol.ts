@@ -17,7 +17,7 @@ import type { PortfolioOverlap, PortfolioPlan } from './types.js';
 export const STRING_KEYS = [
   'heading', 'count', 'scanning', 'filter', 'kind', 'allKinds', 'plans', 'plan', 'owner', 'start', 'end', 'cost', 'noPlans',
   'answered', 'weak', 'missing', 'sortBy', 'openPlan', 'timeline', 'noDates', 'costPerOwner', 'noOwner', 'withoutCost', 'total',
-  'overlaps', 'overlapsIntro', 'noOverlaps', 'score', 'sharedTerms', 'line', 'openBoth',
+  'overlaps', 'overlapsIntro', 'noOverlaps', 'score', 'sharedTerms', 'line', 'openBoth', 'markDistinct',
 ] as const;
 export type StringKey = (typeof STRING_KEYS)[number];
 export type PortfolioStrings = Record<StringKey, string>;
@@ -45,6 +45,8 @@ export type WebviewMessage =
   | { type: 'openPlan'; id: string }
   /** Open two overlapping plans side by side: `a` in the first editor group, `b` in the second. */
   | { type: 'openPair'; a: string; b: string }
+  /** The user judged a listed pair two initiatives: the host asks, then records it in `overlap.distinct`. */
+  | { type: 'markDistinct'; a: string; b: string }
   /**
    * The first rows were on screen `ms` after the webview started; the host logs it with when the
    * script ran (`readyMs`) and when the first message with plans arrived (`messageMs`); how many
@@ -68,6 +70,7 @@ export function isWebviewMessage(value: unknown): value is WebviewMessage {
     case 'openPlan':
       return typeof message.id === 'string';
     case 'openPair':
+    case 'markDistinct':
       return typeof message.a === 'string' && typeof message.b === 'string';
     case 'painted':
       return ['rows', 'ms', 'readyMs', 'messageMs'].every((key) => typeof message[key] === 'number')
