@@ -106,6 +106,8 @@ describe('portfolio protocol', () => {
     assert.ok(isWebviewMessage({ type: 'ready' }));
     assert.ok(isWebviewMessage({ type: 'openPair', a: 'file:///a.md', b: 'file:///b.md' }));
     assert.ok(!isWebviewMessage({ type: 'openPair', a: 'file:///a.md' }));
+    assert.ok(isWebviewMessage({ type: 'markDistinct', a: 'file:///a.md', b: 'file:///b.md' }));
+    assert.ok(!isWebviewMessage({ type: 'markDistinct', a: 'file:///a.md', b: ['file:///b.md'] }));
     assert.ok(!isWebviewMessage({ type: 'openPlan', id: 3 }));
     assert.ok(!isWebviewMessage({ type: 'runCommand', command: 'workbench.action.terminal.new' }));
     assert.ok(!isWebviewMessage(null));
