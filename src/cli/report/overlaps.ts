@@ -36,7 +36,8 @@ export function overlapsMarkdown(section: OverlapSection, plans: PlanSummary[], 
     }
   }
   if (section.distinct?.length) {
-    lines.push('', `${l.distinct}:`, '');
+    if (lines[lines.length - 1] !== '') lines.push('');
+    lines.push(`${l.distinct}:`, '');
     for (const pair of section.distinct) lines.push(`- ${inline(titleOf(pair.a))} (\`${pair.a}\`) ↔ ${inline(titleOf(pair.b))} (\`${pair.b}\`): ${l.score} ${pair.score.toFixed(2)}`);
   }
   return lines.join('\n') + '\n';
