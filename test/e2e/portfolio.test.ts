@@ -295,6 +295,15 @@ describe('plan portfolio (e2e)', function () {
     // That pair is gone from the list; the portfolio's other pair stays.
     await portfolio.waitForFunction(() => ![...document.querySelectorAll<HTMLElement>('.overlaps li.pair button[data-distinct-a]')].some((button) => /pf-afval-chatbot\.md$/.test(button.dataset.distinctA ?? '')), undefined, { timeout: 15_000 });
     assert.equal(await portfolio.locator('.overlaps li.pair').count(), pairsBefore - 1);
+    // It is listed apart, and can be reported again.
+    const apart = portfolio.locator('.overlaps details.distinct');
+    assert.match(await apart.locator('summary').innerText(), /\(1\)/);
+    await apart.locator('summary').click();
+    await apart.locator('button[data-undistinct-a]').click();
+    await dialog.waitFor({ timeout: 10_000 });
+    await dialog.locator('.monaco-button', { hasText: 'Report again' }).click();
+    await until(() => readFileSync(config, 'utf8'), (text) => JSON.parse(text).overlap.distinct.length === 0, 15_000, 'the pair taken out of the config');
+    await portfolio.waitForFunction((count) => document.querySelectorAll('.overlaps li.pair').length === count, pairsBefore, { timeout: 15_000 });
   });
 });
 

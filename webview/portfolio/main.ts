@@ -72,7 +72,11 @@ function renderSections(): void {
   if (!current || !shell) return;
   const { strings: t, uiLanguage, plans } = current;
   const focused = focusKey();
-  shell.sections.replaceChildren(timelineSection(rows, t), ownersSection(rows, t, uiLanguage), overlapsSection(current.overlaps, plans, current.threshold, t));
+  // A list the user opened stays open when the sections are drawn again.
+  const opened = shell.sections.querySelector<HTMLDetailsElement>('details.distinct')?.open === true;
+  shell.sections.replaceChildren(timelineSection(rows, t), ownersSection(rows, t, uiLanguage), overlapsSection(current.overlaps, current.distinct ?? [], plans, current.threshold, t));
+  const details = shell.sections.querySelector<HTMLDetailsElement>('details.distinct');
+  if (details && opened) details.open = true;
   restoreFocus(focused);
   // Everything is drawn: the rows counted, and (wall clock) when the whole portfolio stood, for the e2e test.
   root.dataset.rows = String(rows.length);
@@ -88,7 +92,7 @@ function afterPaint(then: () => void): void {
 function focusKey(): string | undefined {
   const active = document.activeElement as HTMLElement | null;
   if (!active || !root.contains(active)) return undefined;
-  for (const name of ['data-sort', 'data-open', 'data-pair-a']) {
+  for (const name of ['data-sort', 'data-open', 'data-pair-a', 'data-distinct-a', 'data-undistinct-a']) {
     const value = active.getAttribute(name);
     if (value !== null) return `[${name}="${CSS.escape(value)}"]`;
   }
@@ -143,6 +147,7 @@ root.addEventListener('click', (event) => {
   else if (target.dataset.open) host.postMessage({ type: 'openPlan', id: target.dataset.open });
   else if (target.dataset.pairA && target.dataset.pairB) host.postMessage({ type: 'openPair', a: target.dataset.pairA, b: target.dataset.pairB });
   else if (target.dataset.distinctA && target.dataset.distinctB) host.postMessage({ type: 'markDistinct', a: target.dataset.distinctA, b: target.dataset.distinctB });
+  else if (target.dataset.undistinctA && target.dataset.undistinctB) host.postMessage({ type: 'unmarkDistinct', a: target.dataset.undistinctA, b: target.dataset.undistinctB });
 });
 root.addEventListener('input', (event) => {
   if (event.target === shell?.filter) update({ text: shell.filter.value });

@@ -3,7 +3,7 @@ import { format, type PortfolioStrings } from '../../src/shared/portfolio/protoc
 import type { PortfolioOverlap, PortfolioPlan } from '../../src/shared/portfolio/types';
 import { el } from './dom';
 
-export function overlapsSection(overlaps: readonly PortfolioOverlap[], plans: readonly PortfolioPlan[], threshold: number, t: PortfolioStrings): HTMLElement {
+export function overlapsSection(overlaps: readonly PortfolioOverlap[], distinct: readonly PortfolioOverlap[], plans: readonly PortfolioPlan[], threshold: number, t: PortfolioStrings): HTMLElement {
   const byId = new Map(plans.map((plan) => [plan.id, plan]));
   const title = (id: string) => byId.get(id)?.title ?? id;
   const items = overlaps.map((pair, index) =>
@@ -22,5 +22,14 @@ export function overlapsSection(overlaps: readonly PortfolioOverlap[], plans: re
   return el('section', { class: 'overlaps', 'aria-labelledby': 'overlaps-heading' },
     el('h2', { id: 'overlaps-heading' }, t.overlaps),
     el('p', { class: 'intro' }, format(t.overlapsIntro, threshold)),
-    items.length > 0 ? el('ol', {}, ...items) : el('p', {}, t.noOverlaps));
+    items.length > 0 ? el('ol', {}, ...items) : el('p', {}, t.noOverlaps),
+    ...(distinct.length > 0
+      ? [el('details', { class: 'distinct' },
+        el('summary', {}, format(t.distinctPairs, distinct.length)),
+        el('ul', {}, ...distinct.map((pair) =>
+          el('li', {},
+            el('span', { class: 'title' }, title(pair.a)), ' ↔ ', el('span', { class: 'title' }, title(pair.b)),
+            ` · ${format(t.score, pair.score.toFixed(2))} `,
+            el('button', { type: 'button', class: 'secondary', 'data-undistinct-a': pair.a, 'data-undistinct-b': pair.b }, t.unmarkDistinct)))))]
+      : []));
 }

@@ -9,16 +9,27 @@ const FORMAT = { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' 
 
 /** The config text with the pair added (unchanged when it is already there); throws when the text is no JSON object. */
 export function withDistinctPair(text: string, a: string, b: string): string {
+  const { source, distinct, index } = read(text, a, b);
+  if (index >= 0) return text;
+  // Append to the list when there is one, else make it.
+  const pair = [normalPlanPath(a), normalPlanPath(b)].sort();
+  return applyEdits(source, modify(source, distinct ? ['overlap', 'distinct', -1] : ['overlap', 'distinct'], distinct ? pair : [pair], FORMAT));
+}
+
+/** The config text without the pair (unchanged when it is not there); throws when the text is no JSON object. */
+export function withoutDistinctPair(text: string, a: string, b: string): string {
+  const { source, index } = read(text, a, b);
+  return index < 0 ? text : applyEdits(source, modify(source, ['overlap', 'distinct', index], undefined, FORMAT));
+}
+
+/** The config's `overlap.distinct` list, and where the pair stands in it (-1: not there). */
+function read(text: string, a: string, b: string): { source: string; distinct?: unknown[]; index: number } {
   const source = text.trim() ? text : '{}\n';
   const errors: ParseError[] = [];
   const data: unknown = parse(source, errors, { allowTrailingComma: false, disallowComments: true });
   if (errors.length > 0 || typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error('is not a JSON object');
-  const pair = [normalPlanPath(a), normalPlanPath(b)].sort();
-  const overlap = (data as { overlap?: { distinct?: unknown } }).overlap;
-  const distinct = overlap?.distinct;
-  if (Array.isArray(distinct) && distinct.some((entry) => Array.isArray(entry) && [...entry].map(String).map(normalPlanPath).sort().join('\n') === pair.join('\n'))) return text;
-  // Append to the list when there is one, else make it.
-  const path = Array.isArray(distinct) ? ['overlap', 'distinct', -1] : ['overlap', 'distinct'];
-  return applyEdits(source, modify(source, path, Array.isArray(distinct) ? pair : [pair], FORMAT));
+  const key = [normalPlanPath(a), normalPlanPath(b)].sort().join('\n');
+  const distinct = (data as { overlap?: { distinct?: unknown } }).overlap?.distinct;
+  if (!Array.isArray(distinct)) return { source, index: -1 };
+  return { source, distinct, index: distinct.findIndex((entry) => Array.isArray(entry) && entry.map(String).map(normalPlanPath).sort().join('\n') === key) };
 }
-

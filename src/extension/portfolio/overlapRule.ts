@@ -15,7 +15,7 @@ import { effectiveConfig, readSettings } from '../settings.js';
 import { EXCLUDE_GLOB } from '../workspacePlans.js';
 import { watchPlans } from './watch.js';
 import type { PortfolioStore } from './store.js';
-import { withoutDistinct } from './distinct.js';
+import { splitDistinct } from './distinct.js';
 
 /** Edits and file events coalesce into one update per pause this long. */
 const UPDATE_DELAY_MS = 500;
@@ -81,7 +81,7 @@ export class OverlapRule implements vscode.Disposable {
   private async publish(): Promise<void> {
     const root = vscode.workspace.workspaceFolders?.[0];
     const overlap = root ? (await this.configs.forUri(vscode.Uri.joinPath(root.uri, CONFIG_FILE))).overlap : undefined;
-    const pairs = withoutDistinct(this.store.overlaps(overlap?.threshold ?? DEFAULT_OVERLAP_THRESHOLD), overlap?.distinct);
+    const { pairs } = splitDistinct(this.store.overlaps(overlap?.threshold ?? DEFAULT_OVERLAP_THRESHOLD), overlap?.distinct);
     const entries = new Map(this.store.entries().map((entry) => [entry.plan.id, entry]));
     const found = new Map<string, vscode.Diagnostic[]>();
     for (const pair of pairs) {

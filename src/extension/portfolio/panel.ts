@@ -8,8 +8,8 @@ import { CONFIG_FILE, type ConfigStore } from '../configStore.js';
 import { uiLanguage } from '../settings.js';
 import { watchPlans } from './watch.js';
 import { portfolioHtml } from './html.js';
-import { withoutDistinct } from './distinct.js';
-import { recordDistinct } from './recordDistinct.js';
+import { distinctPath, splitDistinct } from './distinct.js';
+import { recordDistinct, removeDistinct } from './recordDistinct.js';
 import { isWebviewMessage, type HostMessage, type WebviewMessage } from '../../shared/portfolio/protocol.js';
 import type { PortfolioStore } from './store.js';
 import { portfolioStrings } from './strings.js';
@@ -172,30 +172,36 @@ export class PortfolioPanel implements vscode.Disposable {
     this.distinct = config.overlap?.distinct;
   }
 
-  /** Asks, then records in `overlap.distinct` that the team judged a listed pair two initiatives. */
-  private async markDistinct(a: string, b: string): Promise<void> {
+  /** Asks, then records in `overlap.distinct` that the team judged a listed pair two initiatives (or takes that back). */
+  private async markDistinct(a: string, b: string, distinct: boolean): Promise<void> {
     const folder = vscode.workspace.workspaceFolders?.[0];
     if (!folder) return;
-    const paths = [a, b].map((id) => vscode.workspace.asRelativePath(vscode.Uri.parse(id), false));
+    const paths = [a, b].map(distinctPath);
     const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === vscode.Uri.joinPath(folder.uri, CONFIG_FILE).toString());
     if (open?.isDirty) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Save {0} first: it has changes that are not saved.', CONFIG_FILE));
       return;
     }
-    const record = vscode.l10n.t('Record');
+    const confirm = distinct ? vscode.l10n.t('Record') : vscode.l10n.t('Report again');
     const answer = await vscode.window.showInformationMessage(
-      vscode.l10n.t('Record that {0} and {1} are two initiatives?', paths[0], paths[1]),
-      { modal: true, detail: vscode.l10n.t('The pair is added to overlap.distinct in {0} and is no longer reported, here, in the editor or by the CLI.', CONFIG_FILE) },
-      record,
+      distinct ? vscode.l10n.t('Record that {0} and {1} are two initiatives?', paths[0], paths[1]) : vscode.l10n.t('Report {0} and {1} as overlapping again?', paths[0], paths[1]),
+      {
+        modal: true,
+        detail: distinct
+          ? vscode.l10n.t('The pair is added to overlap.distinct in {0} and is no longer reported, here, in the editor or by the CLI.', CONFIG_FILE)
+          : vscode.l10n.t('The pair is taken out of overlap.distinct in {0}.', CONFIG_FILE),
+      },
+      confirm,
     );
-    if (answer !== record) return;
+    if (answer !== confirm) return;
     try {
-      const file = await recordDistinct(folder.uri, CONFIG_FILE, paths[0], paths[1]);
-      this.distinct = [...(this.distinct ?? []), paths];
+      const file = await (distinct ? recordDistinct : removeDistinct)(folder.uri, CONFIG_FILE, paths[0], paths[1]);
+      const same = (pair: string[]) => [...pair].sort().join('\n') === [...paths].sort().join('\n');
+      this.distinct = distinct ? [...(this.distinct ?? []), paths] : (this.distinct ?? []).filter((pair) => !same(pair));
       this.post();
-      this.log.info(`portfolio: ${paths.join(' and ')} recorded as two initiatives in ${file.fsPath}`);
+      this.log.info(`portfolio: ${paths.join(' and ')} ${distinct ? 'recorded as two initiatives' : 'reported again'} in ${file.fsPath}`);
     } catch (error) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Could not record the pair in {0}: {1}', CONFIG_FILE, (error as Error).message));
+      void vscode.window.showErrorMessage(vscode.l10n.t('Could not change the pair in {0}: {1}', CONFIG_FILE, (error as Error).message));
     }
   }
 
@@ -222,13 +228,15 @@ export class PortfolioPanel implements vscode.Disposable {
     const threshold = this.threshold;
     const plans = this.store.plans();
     this.postedRows = plans.length;
+    // Pairs wait for the whole workspace: a half-read portfolio would list pairs that then vanish.
+    const pairs = this.scanning ? { pairs: [], distinct: [] } : splitDistinct(this.store.overlaps(threshold), this.distinct);
     const message: HostMessage = {
       type: 'portfolio',
       uiLanguage: uiLanguage(),
       strings: portfolioStrings(),
       plans,
-      // Pairs wait for the whole workspace: a half-read portfolio would list pairs that then vanish.
-      overlaps: this.scanning ? [] : withoutDistinct(this.store.overlaps(threshold), this.distinct),
+      overlaps: pairs.pairs,
+      distinct: pairs.distinct,
       threshold,
       scanning: this.scanning,
     };
@@ -258,8 +266,9 @@ export class PortfolioPanel implements vscode.Disposable {
         await vscode.window.showTextDocument(vscode.Uri.parse(message.b), { viewColumn: vscode.ViewColumn.Two, preview: false });
         return;
       case 'markDistinct':
+      case 'unmarkDistinct':
         if (!this.store.has(message.a) || !this.store.has(message.b)) return;
-        await this.markDistinct(message.a, message.b);
+        await this.markDistinct(message.a, message.b, message.type === 'markDistinct');
         return;
       case 'painted':
         this.log.info(`portfolio: first table of ${message.rows} plans drawn ${message.ms.toFixed(0)} ms after the webview started (script ran at ${message.readyMs.toFixed(0)} ms, plans arrived at ${message.messageMs.toFixed(0)} ms; ${message.keptRows ?? 0} of ${message.firstPaintRows ?? 0} rows of the page's first paint kept)`);

@@ -36,5 +36,7 @@ export function portfolioStrings(): PortfolioStrings {
     line: vscode.l10n.t('line {0}'),
     openBoth: vscode.l10n.t('Open side by side'),
     markDistinct: vscode.l10n.t('Two initiatives, not one'),
+    distinctPairs: vscode.l10n.t('Judged two initiatives by your team ({0})'),
+    unmarkDistinct: vscode.l10n.t('Report again'),
   };
 }

@@ -17,7 +17,7 @@ import type { PortfolioOverlap, PortfolioPlan } from './types.js';
 export const STRING_KEYS = [
   'heading', 'count', 'scanning', 'filter', 'kind', 'allKinds', 'plans', 'plan', 'owner', 'start', 'end', 'cost', 'noPlans',
   'answered', 'weak', 'missing', 'sortBy', 'openPlan', 'timeline', 'noDates', 'costPerOwner', 'noOwner', 'withoutCost', 'total',
-  'overlaps', 'overlapsIntro', 'noOverlaps', 'score', 'sharedTerms', 'line', 'openBoth', 'markDistinct',
+  'overlaps', 'overlapsIntro', 'noOverlaps', 'score', 'sharedTerms', 'line', 'openBoth', 'markDistinct', 'distinctPairs', 'unmarkDistinct',
 ] as const;
 export type StringKey = (typeof STRING_KEYS)[number];
 export type PortfolioStrings = Record<StringKey, string>;
@@ -29,6 +29,8 @@ export type HostMessage = {
   strings: PortfolioStrings;
   plans: PortfolioPlan[];
   overlaps: PortfolioOverlap[];
+  /** Pairs at or above the threshold that the team judged two initiatives (`overlap.distinct`): listed apart. */
+  distinct?: PortfolioOverlap[];
   /** Pairs scoring at least this are listed. */
   threshold: number;
   /** While the workspace is read for the first time: files read so far; null when done. */
@@ -47,6 +49,8 @@ export type WebviewMessage =
   | { type: 'openPair'; a: string; b: string }
   /** The user judged a listed pair two initiatives: the host asks, then records it in `overlap.distinct`. */
   | { type: 'markDistinct'; a: string; b: string }
+  /** The user takes that back: the host asks, then removes the pair from `overlap.distinct`. */
+  | { type: 'unmarkDistinct'; a: string; b: string }
   /**
    * The first rows were on screen `ms` after the webview started; the host logs it with when the
    * script ran (`readyMs`) and when the first message with plans arrived (`messageMs`); how many
@@ -71,6 +75,7 @@ export function isWebviewMessage(value: unknown): value is WebviewMessage {
       return typeof message.id === 'string';
     case 'openPair':
     case 'markDistinct':
+    case 'unmarkDistinct':
       return typeof message.a === 'string' && typeof message.b === 'string';
     case 'painted':
       return ['rows', 'ms', 'readyMs', 'messageMs'].every((key) => typeof message[key] === 'number')
