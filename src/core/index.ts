@@ -22,6 +22,6 @@ export { answerEvidence, explainJudgement, type AnswerEvidence } from './answers
 export { extractFacts, extractOwner, extractSchedule, extractCost, findMoney, parseMoney, findDates, readCostTable } from './facts/index.js';
 export type { PlanFacts, OwnerFact, DateFact, Milestone, CostFact, CostItem, Evidence, DatePrecision } from './facts/index.js';
 export { diffPlans, diffPlanTexts, wordDiff, daysBetween, type PlanDiff, type PlanDiffOptions, type QuestionChange, type AnswerSide, type WordChange, type FactChanges, type CostChange, type DateChange, type MilestoneChange, type ValueChange } from './diff/index.js';
-export { findOverlaps, overlapDocument, setAsideDistinct, normalPlanPath, DEFAULT_OVERLAP_THRESHOLD, type OverlapDocument, type OverlapOptions, type OverlapPair, type PassageMatch } from './overlap/index.js';
+export { findOverlaps, overlapDocument, setAsideDistinct, normalPlanPath, distinctPairKey, DEFAULT_OVERLAP_THRESHOLD, type OverlapDocument, type OverlapOptions, type OverlapPair, type PassageMatch } from './overlap/index.js';
 export { pitchDeck, pitchAnswers, PITCH_FRAMES, boardCanvas, inertMarkdown, type PitchDeckOptions, type PitchAnswer, type PitchFrame, type ExportBoard, type ExportCard, type JsonCanvas, type CanvasNode, type CanvasEdge, type CanvasColor, type InertOptions } from './export/index.js';
 export { escapeHtml } from './text/html.js';

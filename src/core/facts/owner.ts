@@ -4,7 +4,7 @@ import { tablesInHtml } from '../model/htmlTables.js';
 import type { Plan } from '../model/plan.js';
 import { inPartSection, NAME_LABEL, offsetOf } from '../model/sites.js';
 import { isPrompt, plainText, stripPrompts } from '../judge/text.js';
-import { readParty, PERSON, ROLE as ROLE_WORD, type Party } from './party.js';
+import { ONE_WORD_PARTY, readParty, PERSON, ROLE as ROLE_WORD, type Party } from './party.js';
 import { evidenceAt, excludedRanges, inRanges, pieces, sentences, type Piece } from './scope.js';
 import type { OwnerFact } from './types.js';
 
@@ -352,8 +352,10 @@ function proseClaims(plan: Plan, excluded: Array<[number, number]>, claims: Clai
       const executor = EXECUTOR_CUE.exec(text);
       if (executor) {
         const party = readParty(executor[1] ?? executor[2]);
-        if (party) executors.push(party);
-        if (party) leads.push({ party, strength: LEAD_STRENGTH, at: sentence.start, end: sentence.end });
+        if (party) {
+          executors.push(party);
+          leads.push({ party, strength: LEAD_STRENGTH, at: sentence.start, end: sentence.end });
+        }
       }
       const together = TOGETHER_CUE.exec(text);
       const team = together ? partyList(together[1] ?? together[2]) : undefined;
@@ -377,8 +379,9 @@ function claimedParty(plan: Plan, sentence: string, cue: RegExp, previous: Party
   const clauses = sentence.split(/,\s+(?:and|en|maar|but)\s+|;\s+/);
   const clause = clauses.find((part) => cue.test(part)) ?? sentence;
   const asLead = AS_LEAD.exec(clause);
-  const word = asLead ? /^(?:de |het |the )?(\p{Lu}[\p{L}\d&.'’-]+)$/u.exec(asLead[1].trim()) : null;
-  const lead = word ? { value: word[1], organisation: word[1] } : asLead ? readParty(asLead[1]) : undefined;
+  // The slot names the party, so one word will do ("met CAK als lead organisatie").
+  const word = asLead?.[1].trim().replace(/^(?:de |het |the )/, '');
+  const lead = word && ONE_WORD_PARTY.test(word) ? { value: word, organisation: word } : asLead ? readParty(asLead[1]) : undefined;
   if (lead) return lead;
   const relative = /^(.*?),\s+(?:who|die)\b/i.exec(clause);
   if (relative && cue.test(clause.slice(relative[0].length))) {

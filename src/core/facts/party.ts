@@ -36,7 +36,7 @@ const LEAD_INS: Array<{ pattern: RegExp; naming?: boolean }> = [
   // A name follows (case minded: "I am a developer" names nobody).
   { pattern: /^(?:[Ii]'m|[Ii] am|[Mm]y name is|[Mm]ijn naam is|[Ii]k ben|[Ii]k heet)\s+(?=\p{Lu})/u, naming: true },
 ];
-const ONE_WORD_PARTY = /^\p{Lu}[\p{L}\d&.'’-]+$/u;
+export const ONE_WORD_PARTY = /^\p{Lu}[\p{L}\d&.'’-]+$/u;
 const TERMINATORS =
   /(?<!\b(?:Dr|dr|Drs|drs|Ir|ir|Prof|prof|Mr|Mrs|Ms|St|[A-Z]))[.;!?](?=\s|$)|\s[—–]\s|,?\s+(?:die|who|which|namens|on behalf|is|zijn|has|have|heeft|owns|zit|en is|and is|neemt|rapporteert|reports|will|zal|wil)\b|,\s+(?:zij|hij|she|he|en|and|maar|but|met ondersteuning|I|I'm|I've|ik|we|wij)(?=\s|$)|:/;
 const VAGUE = /^(?:iedereen|allemaal|everyone|everybody|nobody|niemand|nog niet bekend|niet bekend|onbekend|unknown|tbd|tbc|tba|pending|vacant|vacature|n\.?t\.?b\.?|n\/a|none|geen|pm|all|alle|yes|ja|nee|no)\b|^(?:wij|we|ons|onze|het team|the team|team|ik|i|me|mij|us|zelf|myself|hij|zij|she|he|they|ze)(?:\s+(?:allemaal|samen|all|together))?$/i;

@@ -25,7 +25,7 @@ export function tablesInHtml(html: Html[], text: string): Table[] {
     starts.forEach((from, index) => {
       const to = starts[index + 1] ?? node.value.length;
       const rows = rowsIn(node.value, from, to, base, text);
-      if (rows.length > 0) tables.push({ type: 'table', children: rows, position: starts.length === 1 ? node.position : positionAt(node, from, to) });
+      if (rows.length > 0) tables.push({ type: 'table', children: rows, position: starts.length === 1 ? node.position : positionAt(node, base, from, to) });
     });
   }
   return tables;
@@ -53,13 +53,13 @@ function rowsIn(value: string, from: number, to: number, base: number, text: str
 }
 
 /** Where the table between `from` and `to` of an HTML block stands in the document. */
-function positionAt(node: Html, from: number, to: number): NonNullable<Table['position']> {
+function positionAt(node: Html, base: number, from: number, to: number): NonNullable<Table['position']> {
   const point = (index: number) => {
     const before = node.value.slice(0, index);
     const lines = before.split('\n');
     const line = node.position!.start.line + lines.length - 1;
     const column = lines.length === 1 ? node.position!.start.column + index : lines[lines.length - 1].length + 1;
-    return { line, column, offset: offsetOf(node, 'start') + index };
+    return { line, column, offset: base + index };
   };
   return { start: point(from), end: point(to) };
 }

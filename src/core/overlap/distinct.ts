@@ -11,10 +11,10 @@ export function setAsideDistinct<Pair extends Pick<OverlapPair, 'a' | 'b'>>(
   pathOf: (id: string) => string,
 ): { pairs: Pair[]; distinct: Pair[] } {
   if (!distinct?.length) return { pairs: [...pairs], distinct: [] };
-  const decided = new Set(distinct.filter((pair) => pair.length === 2).map(([a, b]) => pairKey(a, b)));
+  const decided = new Set(distinct.filter((pair) => pair.length === 2).map(([a, b]) => distinctPairKey(a, b)));
   const kept: Pair[] = [];
   const setAside: Pair[] = [];
-  for (const pair of pairs) (decided.has(pairKey(pathOf(pair.a), pathOf(pair.b))) ? setAside : kept).push(pair);
+  for (const pair of pairs) (decided.has(distinctPairKey(pathOf(pair.a), pathOf(pair.b))) ? setAside : kept).push(pair);
   return { pairs: kept, distinct: setAside };
 }
 
@@ -23,6 +23,7 @@ export function normalPlanPath(path: string): string {
   return path.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
 }
 
-function pairKey(a: string, b: string): string {
+/** Two plan paths as one key, whatever their order or spelling. */
+export function distinctPairKey(a: string, b: string): string {
   return [normalPlanPath(a), normalPlanPath(b)].sort().join('\n');
 }

@@ -3,7 +3,7 @@
  * file keeps its own layout, order and other keys. No `vscode` here: the tests run it as it is.
  */
 import { applyEdits, modify, parse, type ParseError } from 'jsonc-parser';
-import { normalPlanPath } from '../../core/index.js';
+import { distinctPairKey, normalPlanPath } from '../../core/index.js';
 
 const FORMAT = { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' } };
 
@@ -28,8 +28,8 @@ function read(text: string, a: string, b: string): { source: string; distinct?: 
   const errors: ParseError[] = [];
   const data: unknown = parse(source, errors, { allowTrailingComma: false, disallowComments: true });
   if (errors.length > 0 || typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error('is not a JSON object');
-  const key = [normalPlanPath(a), normalPlanPath(b)].sort().join('\n');
+  const key = distinctPairKey(a, b);
   const distinct = (data as { overlap?: { distinct?: unknown } }).overlap?.distinct;
   if (!Array.isArray(distinct)) return { source, index: -1 };
-  return { source, distinct, index: distinct.findIndex((entry) => Array.isArray(entry) && entry.map(String).map(normalPlanPath).sort().join('\n') === key) };
+  return { source, distinct, index: distinct.findIndex((entry) => Array.isArray(entry) && entry.length === 2 && distinctPairKey(String(entry[0]), String(entry[1])) === key) };
 }

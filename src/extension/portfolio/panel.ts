@@ -3,7 +3,7 @@
  * the workspace: a saved, created, deleted or edited plan is re-read after a short pause, alone.
  */
 import * as vscode from 'vscode';
-import { DEFAULT_OVERLAP_THRESHOLD } from '../../core/index.js';
+import { DEFAULT_OVERLAP_THRESHOLD, distinctPairKey } from '../../core/index.js';
 import { CONFIG_FILE, type ConfigStore } from '../configStore.js';
 import { uiLanguage } from '../settings.js';
 import { watchPlans } from './watch.js';
@@ -196,8 +196,8 @@ export class PortfolioPanel implements vscode.Disposable {
     if (answer !== confirm) return;
     try {
       const file = await (distinct ? recordDistinct : removeDistinct)(folder.uri, CONFIG_FILE, paths[0], paths[1]);
-      const same = (pair: string[]) => [...pair].sort().join('\n') === [...paths].sort().join('\n');
-      this.distinct = distinct ? [...(this.distinct ?? []), paths] : (this.distinct ?? []).filter((pair) => !same(pair));
+      const key = distinctPairKey(paths[0], paths[1]);
+      this.distinct = distinct ? [...(this.distinct ?? []), paths] : (this.distinct ?? []).filter(([x, y]) => distinctPairKey(x, y) !== key);
       this.post();
       this.log.info(`portfolio: ${paths.join(' and ')} ${distinct ? 'recorded as two initiatives' : 'reported again'} in ${file.fsPath}`);
     } catch (error) {
